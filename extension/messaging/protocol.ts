@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { captureRequestSchema } from "../../shared/schema/capture";
+import { lookupMatchSchema, lookupRequestSchema } from "../../shared/schema/lookup";
+import { pageCaptureSchema } from "../../shared/schema/page-capture";
+
+/**
+ * Messages from content scripts and extension pages to the background service worker.
+ * The background router validates every payload with these schemas and checks the sender
+ * is this extension's own content script or page.
+ */
+export const requestSchemas = {
+	/** Tier badges: cache first, then one batched API call for unknown keys. */
+	lookup: lookupRequestSchema,
+	/** One-click capture: written to Dexie and the outbox in one transaction, then pushed. */
+	capture: z.object({ request: captureRequestSchema }),
+	/** What the tab's content script extracted, for the side panel. */
+	pageCaptured: z.object({ capture: pageCaptureSchema }),
+	openSidePanel: z.object({}),
+} as const;
+
+export type RequestType = keyof typeof requestSchemas;
+export type RequestPayload<T extends RequestType> = z.input<(typeof requestSchemas)[T]>;
+
+export const lookupReplySchema = z.object({ matches: z.record(z.string(), lookupMatchSchema) });
+
+export interface Replies {
+	lookup: z.infer<typeof lookupReplySchema>;
+	capture: { localId: string; customerId: string | null; tier: string; tierLabel: string };
+	pageCaptured: { ok: true };
+	openSidePanel: { ok: true };
+}
+
+export interface Envelope<T extends RequestType = RequestType> {
+	tierline: 1;
+	type: T;
+	payload: RequestPayload<T>;
+}
+
+/** Broadcast from the background to content scripts and pages when cached customers change. */
+export interface CustomersChanged {
+	tierline: 1;
+	type: "customersChanged";
+	customerIds: string[];
+}

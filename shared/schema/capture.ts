@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { buyerTypeSchema, captureSourceSchema, companySizeSchema, isoDateTime, text } from "./common";
+import { LIMITS } from "./limits";
+import { captureSignalsSchema } from "./signals";
+
+export const contactInputSchema = z
+	.object({
+		name: text(LIMITS.name),
+		email: z.email().max(LIMITS.email).optional(),
+		phone: text(LIMITS.phone),
+		whatsapp: text(LIMITS.phone),
+		wechat: text(100),
+		skype: text(100),
+		title: text(LIMITS.name),
+		buyerId: text(100),
+	})
+	.refine((c) => c.email || c.phone || c.whatsapp || c.buyerId || c.name, {
+		message: "A contact needs at least a name, email, phone or buyer id",
+	});
+export type ContactInput = z.infer<typeof contactInputSchema>;
+
+export const companyInputSchema = z.object({
+	name: text(LIMITS.name),
+	domain: text(253),
+	website: text(300),
+	/** Country name or ISO code; the API normalises it to ISO 3166-1 alpha-2. */
+	country: text(100),
+	buyerType: buyerTypeSchema.optional(),
+	size: companySizeSchema.optional(),
+	address: text(LIMITS.shortText),
+});
+export type CompanyInput = z.infer<typeof companyInputSchema>;
+
+export const threadMessageSchema = z.object({
+	id: z.string().min(1).max(200),
+	fromName: text(LIMITS.name),
+	fromEmail: z.email().max(LIMITS.email).optional(),
+	to: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
+	cc: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
+	date: isoDateTime.optional(),
+	body: z.string().max(LIMITS.messageBody).default(""),
+	direction: z.enum(["inbound", "outbound"]).optional(),
+});
+export type ThreadMessage = z.infer<typeof threadMessageSchema>;
+
+/** A captured conversation: an email thread, an Alibaba inquiry or an RFQ. */
+export const threadInputSchema = z.object({
+	kind: z.enum(["email", "inquiry", "rfq", "chat", "note"]).default("email"),
+	/** Stable id from the source (Gmail thread id, inquiry id, RFQ id); unique per team and source. */
+	externalId: z.string().min(1).max(200),
+	subject: text(LIMITS.subject),
+	url: z.url().max(2000).optional(),
+	occurredAt: isoDateTime.optional(),
+	messages: z.array(threadMessageSchema).max(LIMITS.messagesPerThread).default([]),
+	product: text(LIMITS.shortText),
+});
+export type ThreadInput = z.infer<typeof threadInputSchema>;
+
+export const captureRequestSchema = z.object({
+	source: captureSourceSchema,
+	contact: contactInputSchema,
+	company: companyInputSchema.prefault({}),
+	thread: threadInputSchema.optional(),
+	signals: captureSignalsSchema.optional(),
+});
+export type CaptureRequest = z.input<typeof captureRequestSchema>;
+export type CaptureRequestParsed = z.output<typeof captureRequestSchema>;

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { LIMITS } from "./limits";
+
+export const tierSchema = z.enum(["platinum", "gold", "iron", "lead"]);
+export type Tier = z.infer<typeof tierSchema>;
+
+export const roleSchema = z.enum(["admin", "manager", "sales"]);
+export type Role = z.infer<typeof roleSchema>;
+
+export const customerStatusSchema = z.enum(["lead", "prospect", "active", "dormant", "lost"]);
+export type CustomerStatus = z.infer<typeof customerStatusSchema>;
+
+export const buyerTypeSchema = z.enum([
+	"brand_owner",
+	"importer",
+	"distributor",
+	"wholesaler",
+	"retailer",
+	"individual",
+]);
+export type BuyerType = z.infer<typeof buyerTypeSchema>;
+
+export const companySizeSchema = z.enum(["micro", "small", "medium", "large", "enterprise"]);
+export type CompanySize = z.infer<typeof companySizeSchema>;
+
+export const captureSourceSchema = z.enum(["gmail", "alibaba", "eml", "selection", "manual", "import"]);
+export type CaptureSource = z.infer<typeof captureSourceSchema>;
+
+export const identityKindSchema = z.enum(["email", "domain", "buyer_id", "phone", "account"]);
+export type IdentityKind = z.infer<typeof identityKindSchema>;
+
+/** Trimmed, length-limited text; empty strings become undefined so "" never overwrites a value. */
+export const text = (max: number = LIMITS.shortText) =>
+	z
+		.string()
+		.max(max)
+		.transform((s) => s.trim())
+		.pipe(z.string())
+		.optional()
+		.transform((s) => (s ? s : undefined));
+
+export const isoDateTime = z.iso.datetime({ offset: true });
+export const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+export const currencyCode = z
+	.string()
+	.regex(/^[A-Za-z]{3}$/, "ISO 4217 currency code, e.g. USD")
+	.transform((s) => s.toUpperCase());
+export const id = z.string().min(1).max(64);

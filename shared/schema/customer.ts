@@ -1,0 +1,166 @@
+import { z } from "zod";
+import {
+	buyerTypeSchema,
+	companySizeSchema,
+	currencyCode,
+	customerStatusSchema,
+	identityKindSchema,
+	isoDate,
+	roleSchema,
+	text,
+	tierSchema,
+} from "./common";
+import { LIMITS } from "./limits";
+
+export const memberRefSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+export type MemberRef = z.infer<typeof memberRefSchema>;
+
+export const churnSchema = z.object({
+	flag: z.boolean(),
+	severity: z.enum(["none", "watch", "warning", "critical"]),
+	reason: z.string().optional(),
+});
+export type Churn = z.infer<typeof churnSchema>;
+
+export const identitySchema = z.object({ kind: identityKindSchema, value: z.string() });
+export type Identity = z.infer<typeof identitySchema>;
+
+/** The canonical customer record as the API answers it and the extension caches it. */
+export const customerSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	domain: z.string().nullable(),
+	country: z.string().nullable(),
+	website: z.string().nullable(),
+	buyerType: buyerTypeSchema.nullable(),
+	size: companySizeSchema.nullable(),
+	status: customerStatusSchema,
+	owner: memberRefSchema.nullable(),
+	ownerSince: z.string().nullable(),
+	inPool: z.boolean(),
+	tier: tierSchema,
+	/** Display label for the team's label scheme, e.g. "Platinum" or "S". */
+	tierLabel: z.string(),
+	currentValue: z.number(),
+	potentialValue: z.number(),
+	churn: churnSchema,
+	identities: z.array(identitySchema),
+	lastInteractionAt: z.string().nullable(),
+	version: z.number().int(),
+	createdAt: z.string(),
+	updatedAt: z.string(),
+});
+export type Customer = z.infer<typeof customerSchema>;
+
+export const contactSchema = z.object({
+	id: z.string(),
+	name: z.string().nullable(),
+	email: z.string().nullable(),
+	phone: z.string().nullable(),
+	whatsapp: z.string().nullable(),
+	wechat: z.string().nullable(),
+	skype: z.string().nullable(),
+	title: z.string().nullable(),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const interactionSchema = z.object({
+	id: z.string(),
+	source: z.string(),
+	kind: z.string(),
+	externalId: z.string(),
+	subject: z.string().nullable(),
+	summary: z.string().nullable(),
+	direction: z.string().nullable(),
+	occurredAt: z.string(),
+	createdBy: memberRefSchema.nullable(),
+});
+export type Interaction = z.infer<typeof interactionSchema>;
+
+export const orderSchema = z.object({
+	id: z.string(),
+	amount: z.number(),
+	currency: z.string(),
+	amountUsd: z.number(),
+	date: z.string(),
+	reference: z.string().nullable(),
+	cancelled: z.boolean(),
+	createdAt: z.string(),
+});
+export type Order = z.infer<typeof orderSchema>;
+
+export const noteSchema = z.object({
+	id: z.string(),
+	body: z.string(),
+	author: memberRefSchema.nullable(),
+	createdAt: z.string(),
+});
+export type Note = z.infer<typeof noteSchema>;
+
+export const customerDetailSchema = customerSchema.extend({
+	contacts: z.array(contactSchema),
+	interactions: z.array(interactionSchema),
+	orders: z.array(orderSchema),
+	notes: z.array(noteSchema),
+	/** The scoring engine's explanation, see shared/scoring. */
+	explanation: z.unknown(),
+});
+export type CustomerDetail = z.infer<typeof customerDetailSchema>;
+
+export const captureResponseSchema = z.object({
+	customer: customerSchema,
+	owner: memberRefSchema.nullable(),
+	created: z.boolean(),
+	matchedBy: identitySchema.nullable(),
+});
+export type CaptureResponse = z.infer<typeof captureResponseSchema>;
+
+export const customerPatchSchema = z
+	.object({
+		version: z.number().int().nonnegative(),
+		name: text(LIMITS.name),
+		website: text(300).nullable(),
+		country: text(100).nullable(),
+		buyerType: buyerTypeSchema.nullable().optional(),
+		size: companySizeSchema.nullable().optional(),
+		status: customerStatusSchema.optional(),
+	})
+	.strict();
+export type CustomerPatch = z.input<typeof customerPatchSchema>;
+
+export const customerListQuerySchema = z.object({
+	q: z.string().max(200).optional(),
+	tier: tierSchema.optional(),
+	owner: z.string().max(64).optional(),
+	status: customerStatusSchema.optional(),
+	pool: z.enum(["true", "false"]).optional(),
+	cursor: z.string().max(200).optional(),
+	limit: z.coerce.number().int().min(1).max(LIMITS.pageSize).default(50),
+});
+
+export const customerListSchema = z.object({
+	items: z.array(customerSchema),
+	nextCursor: z.string().nullable(),
+});
+export type CustomerList = z.infer<typeof customerListSchema>;
+
+export const orderInputSchema = z.object({
+	amount: z.number().finite().min(-1e12).max(1e12),
+	currency: currencyCode,
+	date: isoDate,
+	reference: text(100),
+	cancelled: z.boolean().optional(),
+});
+export type OrderInput = z.input<typeof orderInputSchema>;
+
+export const noteInputSchema = z.object({ body: z.string().trim().min(1).max(LIMITS.noteBody) });
+
+export const transferInputSchema = z.object({ toMemberId: z.string().min(1).max(64), reason: text(500) });
+export const bulkTransferInputSchema = z.object({
+	fromMemberId: z.string().min(1).max(64),
+	/** Customers are spread round-robin over these members. */
+	toMemberIds: z.array(z.string().min(1).max(64)).min(1).max(50),
+	deactivate: z.boolean().default(false),
+});
+
+export const roleRefSchema = roleSchema;

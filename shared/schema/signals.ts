@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { buyerTypeSchema, companySizeSchema } from "./common";
+
+/** Inquiry quality signals: specific inquiries raise potential value, bare catalogue requests lower it. */
+export const inquirySignalsSchema = z.object({
+	quantity: z.number().nonnegative().optional(),
+	quantityUnit: z.string().max(50).optional(),
+	targetPrice: z.number().nonnegative().optional(),
+	targetPriceCurrency: z.string().max(3).optional(),
+	hasSpecifications: z.boolean().optional(),
+	incoterm: z.string().max(10).optional(),
+	sampleRequest: z.boolean().optional(),
+	genericRequest: z.boolean().optional(),
+	destinationCountry: z.string().max(2).optional(),
+});
+export type InquirySignals = z.infer<typeof inquirySignalsSchema>;
+
+/** Trade-platform buyer signals (Alibaba.com and similar). */
+export const platformSignalsSchema = z.object({
+	verifiedBuyer: z.boolean().optional(),
+	yearsRegistered: z.number().nonnegative().max(100).optional(),
+	inquiriesPosted: z.number().int().nonnegative().optional(),
+	rfqsPosted: z.number().int().nonnegative().optional(),
+	emailConfirmed: z.boolean().optional(),
+	experiencedBuyer: z.boolean().optional(),
+	completesOrdersViaPlatform: z.boolean().optional(),
+});
+export type PlatformSignals = z.infer<typeof platformSignalsSchema>;
+
+export const companySignalsSchema = z.object({
+	buyerType: buyerTypeSchema.optional(),
+	size: companySizeSchema.optional(),
+	website: z.string().max(300).optional(),
+	/** ISO 3166-1 alpha-2. */
+	country: z.string().length(2).optional(),
+	corporateDomain: z.boolean().optional(),
+});
+export type CompanySignals = z.infer<typeof companySignalsSchema>;
+
+export const captureSignalsSchema = z.object({
+	inquiry: inquirySignalsSchema.optional(),
+	platform: platformSignalsSchema.optional(),
+});
+export type CaptureSignals = z.infer<typeof captureSignalsSchema>;

@@ -1,0 +1,286 @@
+import { sql } from "drizzle-orm";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+const createdAt = () => text("created_at").notNull().default(now);
+
+export const teams = sqliteTable("teams", {
+	id: text("id").primaryKey(),
+	name: text("name").notNull(),
+	/** Monotonic change counter: each customer change takes the next value as its sync_seq. */
+	syncCounter: integer("sync_counter").notNull().default(0),
+	createdAt: createdAt(),
+});
+
+export const members = sqliteTable(
+	"members",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		name: text("name").notNull(),
+		email: text("email").notNull(),
+		role: text("role", { enum: ["admin", "manager", "sales"] }).notNull(),
+		active: integer("active", { mode: "boolean" }).notNull().default(true),
+		createdAt: createdAt(),
+	},
+	(t) => [uniqueIndex("members_team_email").on(t.teamId, t.email)],
+);
+
+export const apiTokens = sqliteTable(
+	"api_tokens",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		memberId: text("member_id")
+			.notNull()
+			.references(() => members.id),
+		/** SHA-256 of the token, hex. The token itself is shown once and never stored. */
+		tokenHash: text("token_hash").notNull().unique(),
+		label: text("label"),
+		createdAt: createdAt(),
+		lastUsedAt: text("last_used_at"),
+		revokedAt: text("revoked_at"),
+	},
+	(t) => [index("api_tokens_member").on(t.teamId, t.memberId)],
+);
+
+export const customers = sqliteTable(
+	"customers",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		name: text("name").notNull(),
+		/** Registrable corporate domain; null for free-mail-only customers. */
+		domain: text("domain"),
+		country: text("country"),
+		website: text("website"),
+		buyerType: text("buyer_type"),
+		size: text("size"),
+		status: text("status").notNull().default("lead"),
+		ownerId: text("owner_id").references(() => members.id),
+		ownerSince: text("owner_since"),
+		inPool: integer("in_pool", { mode: "boolean" }).notNull().default(false),
+		poolSince: text("pool_since"),
+		tier: text("tier").notNull().default("lead"),
+		currentValue: real("current_value").notNull().default(0),
+		potentialValue: real("potential_value").notNull().default(0),
+		churnSeverity: text("churn_severity").notNull().default("none"),
+		churnReason: text("churn_reason"),
+		/** JSON: the scoring engine's Explanation. */
+		explanation: text("explanation"),
+		/** JSON: accumulated company / platform / inquiry signals fed to the engine. */
+		signals: text("signals").notNull().default("{}"),
+		revenue12mUsd: real("revenue_12m_usd").notNull().default(0),
+		modelVersion: integer("model_version").notNull().default(0),
+		settingsVersion: integer("settings_version").notNull().default(0),
+		scoredAt: text("scored_at"),
+		lastInteractionAt: text("last_interaction_at"),
+		lastOrderAt: text("last_order_at"),
+		version: integer("version").notNull().default(1),
+		syncSeq: integer("sync_seq").notNull().default(0),
+		createdAt: createdAt(),
+		updatedAt: text("updated_at").notNull().default(now),
+		deletedAt: text("deleted_at"),
+	},
+	(t) => [
+		index("customers_team_sync").on(t.teamId, t.syncSeq),
+		index("customers_team_name").on(t.teamId, t.name),
+		index("customers_team_owner").on(t.teamId, t.ownerId),
+		index("customers_team_tier").on(t.teamId, t.tier),
+	],
+);
+
+export const contacts = sqliteTable(
+	"contacts",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		customerId: text("customer_id")
+			.notNull()
+			.references(() => customers.id),
+		name: text("name"),
+		email: text("email"),
+		phone: text("phone"),
+		whatsapp: text("whatsapp"),
+		wechat: text("wechat"),
+		skype: text("skype"),
+		title: text("title"),
+		createdAt: createdAt(),
+		updatedAt: text("updated_at").notNull().default(now),
+	},
+	(t) => [index("contacts_customer").on(t.teamId, t.customerId)],
+);
+
+/** Dedupe keys. kind: email | domain | buyer_id | phone | account (the team's own ERP number). */
+export const identities = sqliteTable(
+	"identities",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		customerId: text("customer_id")
+			.notNull()
+			.references(() => customers.id),
+		contactId: text("contact_id").references(() => contacts.id),
+		kind: text("kind", { enum: ["email", "domain", "buyer_id", "phone", "account"] }).notNull(),
+		value: text("value").notNull(),
+		createdAt: createdAt(),
+	},
+	(t) => [
+		uniqueIndex("identities_team_kind_value").on(t.teamId, t.kind, t.value),
+		index("identities_customer").on(t.teamId, t.customerId),
+	],
+);
+
+export const interactions = sqliteTable(
+	"interactions",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		customerId: text("customer_id")
+			.notNull()
+			.references(() => customers.id),
+		contactId: text("contact_id").references(() => contacts.id),
+		source: text("source").notNull(),
+		externalId: text("external_id").notNull(),
+		kind: text("kind").notNull(),
+		direction: text("direction"),
+		subject: text("subject"),
+		summary: text("summary"),
+		/** JSON: messages, participants, inquiry details. */
+		data: text("data"),
+		occurredAt: text("occurred_at").notNull(),
+		createdBy: text("created_by").references(() => members.id),
+		createdAt: createdAt(),
+	},
+	(t) => [
+		uniqueIndex("interactions_team_source_external").on(t.teamId, t.source, t.externalId),
+		index("interactions_customer").on(t.teamId, t.customerId, t.occurredAt),
+	],
+);
+
+export const orders = sqliteTable(
+	"orders",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		customerId: text("customer_id")
+			.notNull()
+			.references(() => customers.id),
+		amount: real("amount").notNull(),
+		currency: text("currency").notNull(),
+		amountUsd: real("amount_usd").notNull(),
+		date: text("date").notNull(),
+		reference: text("reference"),
+		cancelled: integer("cancelled", { mode: "boolean" }).notNull().default(false),
+		createdBy: text("created_by").references(() => members.id),
+		createdAt: createdAt(),
+	},
+	(t) => [
+		index("orders_customer").on(t.teamId, t.customerId, t.date),
+		uniqueIndex("orders_team_reference").on(t.teamId, t.reference),
+	],
+);
+
+export const notes = sqliteTable(
+	"notes",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		customerId: text("customer_id")
+			.notNull()
+			.references(() => customers.id),
+		authorId: text("author_id").references(() => members.id),
+		body: text("body").notNull(),
+		createdAt: createdAt(),
+	},
+	(t) => [index("notes_customer").on(t.teamId, t.customerId)],
+);
+
+export const auditLog = sqliteTable(
+	"audit_log",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		teamId: text("team_id").notNull(),
+		actorId: text("actor_id"),
+		action: text("action").notNull(),
+		entity: text("entity").notNull(),
+		entityId: text("entity_id"),
+		before: text("before"),
+		after: text("after"),
+		at: text("at").notNull().default(now),
+	},
+	(t) => [index("audit_team_entity").on(t.teamId, t.entity, t.entityId)],
+);
+
+export const idempotencyKeys = sqliteTable(
+	"idempotency_keys",
+	{
+		teamId: text("team_id").notNull(),
+		key: text("key").notNull(),
+		memberId: text("member_id").notNull(),
+		requestHash: text("request_hash").notNull(),
+		/** in_flight until the response is stored. */
+		state: text("state", { enum: ["in_flight", "done"] }).notNull(),
+		responseStatus: integer("response_status"),
+		responseBody: text("response_body"),
+		createdAt: createdAt(),
+	},
+	(t) => [primaryKey({ columns: [t.teamId, t.key] })],
+);
+
+export const scoringSettings = sqliteTable("scoring_settings", {
+	teamId: text("team_id")
+		.primaryKey()
+		.references(() => teams.id),
+	version: integer("version").notNull().default(1),
+	/** JSON: ScoringSettings (shared/scoring). */
+	settings: text("settings").notNull(),
+	/** JSON: the team baseline for percentile mode, recomputed on each full re-score. */
+	baseline: text("baseline"),
+	updatedAt: text("updated_at").notNull().default(now),
+	updatedBy: text("updated_by"),
+});
+
+export const rescoreJobs = sqliteTable(
+	"rescore_jobs",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id").notNull(),
+		settingsVersion: integer("settings_version").notNull(),
+		state: text("state", { enum: ["running", "done", "failed"] }).notNull(),
+		total: integer("total").notNull().default(0),
+		done: integer("done").notNull().default(0),
+		/** Keyset cursor: last customer id re-scored. */
+		cursor: text("cursor"),
+		error: text("error"),
+		startedAt: createdAt(),
+		finishedAt: text("finished_at"),
+	},
+	(t) => [index("rescore_jobs_team").on(t.teamId, t.startedAt)],
+);
+
+export const rateLimits = sqliteTable(
+	"rate_limits",
+	{
+		tokenHash: text("token_hash").notNull(),
+		windowStart: integer("window_start").notNull(),
+		count: integer("count").notNull().default(0),
+	},
+	(t) => [primaryKey({ columns: [t.tokenHash, t.windowStart] })],
+);
