@@ -1,4 +1,5 @@
-import type { Churn, Tier } from "../schema/common";
+import type { Tier } from "../schema/common";
+import type { Churn } from "../schema/customer";
 import type { CompanySignals, InquirySignals, PlatformSignals } from "../schema/signals";
 
 export type { Churn, Tier };
