@@ -7,7 +7,10 @@ export default defineConfig({
 	outDir: ".output",
 	vite: () => ({ plugins: [preact()] }),
 	manifest: {
-		name: "Tierline",
+		name: "__MSG_extName__",
+		description: "__MSG_extDescription__",
+		default_locale: "en",
+		action: { default_title: "__MSG_actionTitle__" },
 		permissions: ["storage", "alarms", "sidePanel", "contextMenus"],
 	},
 });
