@@ -44,6 +44,10 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 	"the netherlands": "NL",
 	"the philippines": "PH",
 	"mexico df": "MX",
+	prc: "CN",
+	"pr china": "CN",
+	"p r china": "CN",
+	"mainland china": "CN",
 	// Chinese (simplified and traditional)
 	中國: "CN",
 	中国大陆: "CN",

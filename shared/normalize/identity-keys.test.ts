@@ -25,6 +25,12 @@ describe("identityKeys", () => {
 		]);
 	});
 
+	it("never keys on a trade platform or social network page", () => {
+		expect(
+			identityKeys({ website: "https://abcfactory.en.alibaba.com/", domain: "www.linkedin.com/company/abc" }),
+		).toEqual([]);
+	});
+
 	it("keeps a company website when the email is free mail", () => {
 		expect(identityKeys({ email: "zhangwei@163.com", website: "www.factory.com.cn" })).toEqual([
 			{ kind: "email", value: "zhangwei@163.com" },

@@ -2,6 +2,7 @@ import { normalizeEmail } from "./email";
 import { isFreeMailDomain } from "./free-mail";
 import { normalizePhone } from "./phone";
 import { registrableDomain } from "./registrable-domain";
+import { isSharedPlatformDomain } from "./shared-platform-domains";
 
 export type IdentityKeyKind = "email" | "domain" | "buyer_id" | "phone";
 export interface IdentityKey {
@@ -21,7 +22,8 @@ export interface IdentityInput {
 
 /**
  * The keys two records of one customer would share: the email, the company's registrable
- * domain (from email, website or domain; never a free-mail provider's), phone and WhatsApp in
+ * domain (from email, website or domain; never a free-mail provider's or a shared platform's
+ * such as alibaba.com), phone and WhatsApp in
  * E.164 (both kind "phone"), and the trade-platform buyer id. Deduplicated, invalid parts skipped.
  */
 export function identityKeys(input: IdentityInput): IdentityKey[] {
@@ -35,7 +37,8 @@ export function identityKeys(input: IdentityInput): IdentityKey[] {
 	for (const source of [email, input.website, input.domain]) {
 		if (!source) continue;
 		const domain = registrableDomain(source);
-		if (domain !== null && !isFreeMailDomain(domain)) add("domain", domain);
+		if (domain !== null && !isFreeMailDomain(domain) && !isSharedPlatformDomain(domain))
+			add("domain", domain);
 	}
 	for (const phone of [input.phone, input.whatsapp]) {
 		if (phone) add("phone", normalizePhone(phone, input.defaultCountry));

@@ -5,3 +5,4 @@ export { isFreeMailDomain } from "./free-mail";
 export { type IdentityInput, type IdentityKey, type IdentityKeyKind, identityKeys } from "./identity-keys";
 export { normalizePhone, phoneCountry } from "./phone";
 export { registrableDomain } from "./registrable-domain";
+export { isSharedPlatformDomain } from "./shared-platform-domains";
