@@ -16,6 +16,8 @@ export interface DevServerOptions {
 
 export interface DevServer {
 	url: string;
+	/** Resolves when wrangler exits, on its own or after stop(). */
+	exited: Promise<void>;
 	stop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 	];
 	for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
 	const child = spawnWrangler(args);
+	const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 	const log = collectOutput(child, options.onLine);
 	try {
 		await waitForHealth(url, child, options.readyTimeoutMs ?? 90_000);
@@ -55,7 +58,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 		await stopProcessGroup(child);
 		throw new Error(`${(error as Error).message}\nwrangler said:\n${log.tail()}`);
 	}
-	return { url, stop: () => stopProcessGroup(child) };
+	return { url, exited, stop: () => stopProcessGroup(child) };
 }
 
 function collectOutput(child: ChildProcess, onLine?: (line: string) => void) {

@@ -12,6 +12,7 @@ export function wranglerEnv(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 		WRANGLER_SEND_METRICS: "false",
 		CLOUDFLARE_CF_FETCH_ENABLED: "false",
 		CI: "true",
+		WRANGLER_HIDE_BANNER: "true",
 		NO_COLOR: "1",
 		FORCE_COLOR: "0",
 		...extra,

@@ -13,6 +13,8 @@ export interface ApiOptions {
 	operatorToken?: string;
 	/** Apply the real migrations before starting (default true; harmless when already applied). */
 	migrate?: boolean;
+	/** Extra worker variables (wrangler dev --var NAME:value). */
+	vars?: Record<string, string>;
 }
 
 export interface ApiServer {
@@ -46,7 +48,11 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
 	let server: DevServer | undefined;
 	const start = async () => {
 		if (server) return;
-		server = await startDevServer({ port, persistTo, vars: { OPERATOR_TOKEN: operatorToken } });
+		server = await startDevServer({
+			port,
+			persistTo,
+			vars: { ...options.vars, OPERATOR_TOKEN: operatorToken },
+		});
 	};
 	const stop = async () => {
 		const current = server;

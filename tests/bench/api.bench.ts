@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { LookupRequest } from "../../shared/schema";
+import { type ApiServer, startApi } from "../support/api-server";
+import { type BulkSeedResult, bulkSeedCustomers } from "../support/bulk-seed";
+import { measureRequests, type RequestSample, summarize } from "../support/request-measure";
+import { createTeam } from "../support/team";
+import type { Figure } from "./figure";
+
+const CUSTOMERS = 100_000;
+const LOOKUP_REQUESTS = 300;
+const LOOKUP_KEYS = 100;
+const SEQUENTIAL_CAPTURES = 300;
+const CONCURRENT_CAPTURES = 400;
+const CONCURRENCY = 8;
+
+/**
+ * The API under load on a realistic team: 100,000 customers (~250,000 identities) in local D1,
+ * then /v1/lookup latency with 100 keys and capture throughput, each beside D1's own SQL time.
+ */
+export async function run(): Promise<Figure[]> {
+	const api = await startApi();
+	const workDir = await mkdtemp(path.join(os.tmpdir(), "tierline-bench-sql-"));
+	try {
+		const team = await createTeam(api, "Bench Trading Co.");
+		const { figures: seedFigures, seeded } = await seed(api, team.teamId, team.admin.id, workDir);
+		const figures = [...seedFigures];
+		figures.push(...(await benchLookups(api, team.token, seeded)));
+		figures.push(...(await benchCaptures(api, team.token, "api.capture.sequential", SEQUENTIAL_CAPTURES, 1)));
+		figures.push(
+			...(await benchCaptures(
+				api,
+				team.token,
+				`api.capture.concurrent${CONCURRENCY}`,
+				CONCURRENT_CAPTURES,
+				CONCURRENCY,
+			)),
+		);
+		return figures;
+	} finally {
+		await api.dispose();
+		await rm(workDir, { recursive: true, force: true });
+	}
+}
+
+/** Bulk-loads the customers with the API stopped (one writer at a time), then starts it again. */
+async function seed(api: ApiServer, teamId: string, ownerId: string, workDir: string) {
+	await api.stop();
+	const started = performance.now();
+	const seeded = await bulkSeedCustomers({
+		persistTo: api.persistTo,
+		teamId,
+		ownerId,
+		customers: CUSTOMERS,
+		workDir,
+		onProgress: (done, total) => process.stderr.write(`  seeded ${done}/${total} customers\n`),
+	});
+	const seconds = (performance.now() - started) / 1000;
+	await api.start();
+	const figures: Figure[] = [
+		{ name: "api.seed.customers", value: seeded.customers, unit: "customers" },
+		{ name: "api.seed.identities", value: seeded.identities, unit: "identities" },
+		{ name: "api.seed.time", value: seconds, unit: "s" },
+	];
+	return { figures, seeded };
+}
+
+async function benchLookups(api: ApiServer, token: string, seeded: BulkSeedResult): Promise<Figure[]> {
+	let n = 0;
+	const send = () => {
+		const body = lookupBody(seeded, n++);
+		return timedPost(api, token, "/v1/lookup", body, {}, (json) => {
+			const matches = (json as { matches?: Record<string, unknown> }).matches ?? {};
+			if (Object.keys(matches).length === 0) throw new Error("A lookup with known keys matched nothing");
+		});
+	};
+	await measureRequests(20, 1, send); // warm-up, not counted
+	const samples = await measureRequests(LOOKUP_REQUESTS, 1, send);
+	return summarize(`api.lookup${LOOKUP_KEYS}`, samples);
+}
+
+/** 100 keys: 60 that exist (emails, domains, buyer ids) and 40 that do not. */
+function lookupBody(seeded: BulkSeedResult, round: number): LookupRequest {
+	const { emails, domains, buyerIds } = seeded.knownKeys;
+	const take = (list: string[], count: number, offset: number) =>
+		Array.from({ length: count }, (_, i) => list[(offset + i * 7919) % list.length] as string);
+	return {
+		emails: [
+			...take(emails, 35, round * 35),
+			...Array.from({ length: 20 }, (_, i) => `nobody${round}-${i}@unknown.example.net`),
+		],
+		domains: [
+			...take(domains, 15, round * 15),
+			...Array.from({ length: 10 }, (_, i) => `unknown-${round}-${i}.example.net`),
+		],
+		buyerIds: [
+			...take(buyerIds, 10, round * 10),
+			...Array.from({ length: 10 }, (_, i) => `nobuyer${round}x${i}`),
+		],
+	};
+}
+
+async function benchCaptures(
+	api: ApiServer,
+	token: string,
+	name: string,
+	count: number,
+	concurrency: number,
+) {
+	const run = randomUUID().slice(0, 8);
+	let n = 0;
+	const samples = await measureRequests(count, concurrency, () => {
+		const i = n++;
+		const body = {
+			source: "gmail",
+			contact: { name: `New Buyer ${i}`, email: `buyer${i}@${run}-newco-${i}.example.org` },
+			company: { name: `New Co ${run} ${i}`, country: "US" },
+		};
+		return timedPost(api, token, "/v1/captures", body, { "idempotency-key": randomUUID() });
+	});
+	return summarize(name, samples, "captures/s");
+}
+
+async function timedPost(
+	api: ApiServer,
+	token: string,
+	pathname: string,
+	body: unknown,
+	headers: Record<string, string>,
+	check?: (json: unknown) => void,
+): Promise<RequestSample> {
+	const started = performance.now();
+	const response = await fetch(`${api.url}${pathname}`, {
+		method: "POST",
+		headers: { authorization: `Bearer ${token}`, "content-type": "application/json", ...headers },
+		body: JSON.stringify(body),
+		signal: AbortSignal.timeout(30_000),
+	});
+	const text = await response.text();
+	const ms = performance.now() - started;
+	if (!response.ok) throw new Error(`POST ${pathname} answered ${response.status}: ${text.slice(0, 300)}`);
+	check?.(JSON.parse(text));
+	return { ms, serverTiming: response.headers.get("server-timing") };
+}
