@@ -21,8 +21,19 @@ export interface FactorContribution {
 	points: number;
 	/** Plain-language reason, English; the UI may translate by `factor`. */
 	detail: string;
+	/** The factor's own score, 0–1 (a missing input scores the neutral 0.5). */
+	value: number;
 	/** True when the input was missing: unknown, not zero. */
 	unknown?: boolean;
+}
+
+/** One thing that would move the customer up a tier; `factor` is a stable key for translation. */
+export interface NextStep {
+	factor: string;
+	/** English, e.g. "≈ $12,000 more orders in the next 90 days" or "confirm the buyer type". */
+	detail: string;
+	/** For factor "revenue": the extra order value in USD. */
+	amountUsd?: number;
 }
 
 export interface Explanation {
@@ -31,7 +42,11 @@ export interface Explanation {
 	missing: string[];
 	/** What would move the customer up a tier, e.g. "≈ $12,000 more orders in the next 90 days". */
 	nextSteps: string[];
+	/** The same steps with stable factor keys. */
+	steps: NextStep[];
 	revenue12mUsd: number;
+	/** The cut-offs the tier was decided with, 0–100, and how they were set. */
+	thresholds: { current: number; potential: number; mode: "percentile" | "absolute" };
 }
 
 export interface CustomerScore {

@@ -1,0 +1,81 @@
+import { type Cdf, rankIn } from "./cdf";
+import type { CustomerFeatures } from "./features";
+import type { ScoringSettings } from "./settings";
+
+/** The team distributions current value ranks against in percentile mode. */
+export interface CurrentDistributions {
+	revenue: Cdf;
+	frequency: Cdf;
+	recency: Cdf;
+}
+
+/** Sub-scores 0–1 in CURRENT_FACTORS order: recency, frequency, revenue. */
+export type CurrentSubscores = [number, number, number];
+
+/** Recency as a "higher is better" quantity: days left before the last order stops counting. */
+export function freshness(daysSinceLastOrder: number | null, recencyDays: number): number {
+	if (daysSinceLastOrder === null) return 0;
+	return Math.max(0, recencyDays - daysSinceLastOrder);
+}
+
+/**
+ * Absolute mode: revenue on a log scale up to `revenueUsd` (full marks), with the scale's knee at
+ * 1/250 of it, so $1k, $10k and $100k of a $250k cut-off score about 0.13, 0.43 and 0.83; orders on a
+ * log scale up to `ordersPerYear`; recency linear from the day of the last order to `recencyDays`.
+ * Percentile mode: each quantity's rank among the team's buyers (a rank is the same on any monotone
+ * scale, log included). A team with no buyers yet has no distribution, so absolute mode stands in.
+ */
+export function currentSubscores(
+	revenueUsd: number,
+	orders: number,
+	daysSinceLastOrder: number | null,
+	settings: ScoringSettings,
+	distributions: CurrentDistributions | null,
+): CurrentSubscores {
+	const c = settings.current;
+	const fresh = freshness(daysSinceLastOrder, c.recencyDays);
+	if (ranksAgainstTeam(settings, distributions)) {
+		return [
+			rankIn(distributions.recency, fresh),
+			rankIn(distributions.frequency, orders),
+			rankIn(distributions.revenue, revenueUsd),
+		];
+	}
+	const knee = c.revenueUsd / 250;
+	return [
+		fresh / c.recencyDays,
+		Math.min(1, Math.log1p(orders) / Math.log1p(c.ordersPerYear)),
+		Math.min(1, Math.log1p(revenueUsd / knee) / Math.log1p(250)),
+	];
+}
+
+/** Percentile mode with a team to rank against; otherwise the absolute cut-offs apply. */
+export function ranksAgainstTeam(
+	settings: ScoringSettings,
+	distributions: CurrentDistributions | null,
+): distributions is CurrentDistributions {
+	return (
+		settings.current.mode === "percentile" && distributions !== null && distributions.revenue.x.length > 0
+	);
+}
+
+export function subscoresOf(
+	features: CustomerFeatures,
+	settings: ScoringSettings,
+	d: CurrentDistributions | null,
+) {
+	return currentSubscores(
+		features.revenue12mUsd,
+		features.orders12m,
+		features.daysSinceLastOrder,
+		settings,
+		d,
+	);
+}
+
+/** Weighted sum, 0–100, unrounded. */
+export function weighted(subscores: ArrayLike<number>, shares: Float64Array): number {
+	let sum = 0;
+	for (let i = 0; i < shares.length; i++) sum += (shares[i] as number) * (subscores[i] as number);
+	return sum * 100;
+}

@@ -1,0 +1,102 @@
+import { FUTURE_GRACE_DAYS, parseDay } from "./dates";
+import { toUsdOrNaN } from "./fx";
+import type { ScoringSettings } from "./settings";
+import type { ScoringInput } from "./types";
+
+/** The trailing window of current value, in days. */
+export const YEAR_DAYS = 365;
+
+/** What the engine reads from one customer's orders and interactions, once. */
+export interface CustomerFeatures {
+	/** Trailing-12-month revenue in USD, cancellations and credit notes subtracted, never below 0. */
+	revenue12mUsd: number;
+	/** Purchases (positive, not cancelled) in the trailing 12 months. */
+	orders12m: number;
+	/** Days since the last purchase; null when the customer never bought. */
+	daysSinceLastOrder: number | null;
+	/** Distinct purchase days (day numbers), ascending: the re-order rhythm for churn. */
+	orderDays: number[];
+	/** Currencies without a rate: those orders are left out rather than mixed in unconverted. */
+	unknownCurrencies: string[];
+	/** Buyer engagement in the last window and in the window before (inbound 1, direction unknown ½). */
+	engagementRecent: number;
+	engagementPrevious: number;
+	hasInteractions: boolean;
+}
+
+export function extractFeatures(
+	input: ScoringInput,
+	settings: ScoringSettings,
+	nowDay: number,
+): CustomerFeatures {
+	const features: CustomerFeatures = {
+		revenue12mUsd: 0,
+		orders12m: 0,
+		daysSinceLastOrder: null,
+		orderDays: [],
+		unknownCurrencies: [],
+		engagementRecent: 0,
+		engagementPrevious: 0,
+		hasInteractions: input.interactions.length > 0,
+	};
+	readOrders(input, settings, nowDay, features);
+	readInteractions(input, settings.engagementWindowDays, nowDay, features);
+	return features;
+}
+
+function readOrders(
+	input: ScoringInput,
+	settings: ScoringSettings,
+	nowDay: number,
+	out: CustomerFeatures,
+): void {
+	let revenue = 0;
+	let last = Number.NEGATIVE_INFINITY;
+	let sorted = true;
+	const days = out.orderDays;
+	for (const order of input.orders) {
+		const written = parseDay(order.date);
+		if (!(written <= nowDay + FUTURE_GRACE_DAYS) || !Number.isFinite(order.amount)) continue;
+		const day = Math.min(written, nowDay);
+		const usd = toUsdOrNaN(order.amount, order.currency, order.date, settings.fx);
+		if (Number.isNaN(usd)) {
+			const code = order.currency.toUpperCase();
+			if (!out.unknownCurrencies.includes(code)) out.unknownCurrencies.push(code);
+			continue;
+		}
+		// A cancelled order takes its amount off whichever sign it was recorded with (credit notes
+		// arrive negative, a cancelled original positive), so both conventions reduce revenue.
+		const value = order.cancelled ? -Math.abs(usd) : usd;
+		const inYear = nowDay - day < YEAR_DAYS;
+		if (inYear) revenue += value;
+		if (value <= 0) continue;
+		if (inYear) out.orders12m++;
+		if (day > last) last = day;
+		if (days.length > 0 && day < (days[days.length - 1] as number)) sorted = false;
+		days.push(day);
+	}
+	out.revenue12mUsd = Math.max(revenue, 0);
+	if (last > Number.NEGATIVE_INFINITY) out.daysSinceLastOrder = nowDay - last;
+	if (!sorted) days.sort((a, b) => a - b);
+	dedupeSorted(days);
+}
+
+function dedupeSorted(days: number[]): void {
+	let w = 0;
+	for (let r = 0; r < days.length; r++) {
+		if (r === 0 || days[r] !== days[w - 1]) days[w++] = days[r] as number;
+	}
+	days.length = w;
+}
+
+function readInteractions(input: ScoringInput, window: number, nowDay: number, out: CustomerFeatures): void {
+	for (const interaction of input.interactions) {
+		if (interaction.direction === "outbound") continue; // our own messages are not the buyer's engagement
+		const written = parseDay(interaction.date);
+		if (!(written <= nowDay + FUTURE_GRACE_DAYS)) continue;
+		const age = written > nowDay ? 0 : nowDay - written;
+		const amount = interaction.direction === "inbound" ? 1 : 0.5;
+		if (age < window) out.engagementRecent += amount;
+		else if (age < 2 * window) out.engagementPrevious += amount;
+	}
+}

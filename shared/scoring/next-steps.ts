@@ -1,0 +1,117 @@
+import type { Tier } from "../schema/common";
+import { type CurrentDistributions, currentSubscores, weighted } from "./current-value";
+import { usd } from "./explain";
+import type { CustomerFeatures } from "./features";
+import type { PotentialValues } from "./potential-value";
+import { POTENTIAL_FACTORS, type PotentialFactor, type PreparedSettings } from "./prepared";
+import type { TierRule } from "./tiers";
+import type { NextStep, ScoringInput } from "./types";
+
+export interface StepContext {
+	input: ScoringInput;
+	features: CustomerFeatures;
+	potential: PotentialValues;
+	currentRaw: number;
+	potentialRaw: number;
+	tier: Tier;
+	rule: TierRule;
+	prepared: PreparedSettings;
+	distributions: CurrentDistributions | null;
+}
+
+/** Lead → Gold needs current value, Lead → Iron and Gold → Platinum potential, Iron → Platinum current. */
+export function nextSteps(ctx: StepContext): NextStep[] {
+	const steps: NextStep[] = [];
+	if (ctx.tier === "lead" || ctx.tier === "iron") {
+		const step = currentStep(ctx);
+		if (step) steps.push(step);
+	}
+	if (ctx.tier === "lead" || ctx.tier === "gold") steps.push(...potentialSteps(ctx));
+	return steps;
+}
+
+const MAX_EXTRA_USD = 1e10;
+
+/** The smallest new order today that makes current value "high", found by bisection (monotone). */
+function currentStep(ctx: StepContext): NextStep | null {
+	const f = ctx.features;
+	const settings = ctx.prepared.settings;
+	const window = settings.engagementWindowDays;
+	const passes = (extra: number) => {
+		const sub = currentSubscores(f.revenue12mUsd + extra, f.orders12m + 1, 0, settings, ctx.distributions);
+		return ctx.rule.highCurrent(weighted(sub, ctx.prepared.currentShares), ctx.potentialRaw);
+	};
+	if (!passes(MAX_EXTRA_USD)) {
+		return { factor: "frequency", detail: `more frequent orders, starting in the next ${window} days` };
+	}
+	let lo = 0;
+	let hi = Math.max(1000, f.revenue12mUsd);
+	while (!passes(hi)) hi *= 4;
+	if (passes(0)) return { factor: "recency", detail: `a new order in the next ${window} days` };
+	while (hi - lo > Math.max(1, lo * 0.005)) {
+		const mid = (lo + hi) / 2;
+		if (passes(mid)) hi = mid;
+		else lo = mid;
+	}
+	const amount = roundUp2(hi);
+	return {
+		factor: "revenue",
+		detail: `≈ ${usd(amount)} more orders in the next ${window} days`,
+		amountUsd: amount,
+	};
+}
+
+/** Two significant figures, rounded up so the amount is enough. */
+function roundUp2(n: number): number {
+	if (n < 10) return Math.ceil(n);
+	const unit = 10 ** (Math.floor(Math.log10(n)) - 1);
+	return Math.ceil(n / unit) * unit;
+}
+
+/** Factors a salesperson can still learn or change; known buyer type, size and market are facts. */
+const ADVICE: Record<PotentialFactor, { unknown: string; known?: string }> = {
+	buyerType: { unknown: "confirm the buyer type" },
+	companySize: { unknown: "find out the company size" },
+	domain: {
+		unknown: "get the buyer's corporate email or website",
+		known: "get a corporate email address or website",
+	},
+	market: { unknown: "record the buyer's country" },
+	inquiry: {
+		unknown: "get an inquiry with quantity, target price and specifications",
+		known: "ask for quantity, target price, specifications and incoterm",
+	},
+	engagement: { unknown: "start a conversation with the buyer", known: "get the buyer replying more often" },
+	platform: {
+		unknown: "check the buyer's trade-platform profile",
+		known: "check the buyer's verification and history on the platform",
+	},
+};
+
+const BEST_KNOWN = 1;
+
+/** The fewest factors, largest gain first, whose best case would lift potential over the cut-off. */
+function potentialSteps(ctx: StepContext): NextStep[] {
+	const shares = ctx.prepared.potentialShares;
+	const settings = ctx.prepared.settings;
+	const options: Array<{ factor: string; gain: number; detail: string }> = [];
+	POTENTIAL_FACTORS.forEach((factor, i) => {
+		const unknown = (ctx.potential.unknownMask & (1 << i)) !== 0;
+		const advice = ADVICE[factor];
+		const detail = unknown ? advice.unknown : advice.known;
+		if (!detail) return;
+		const best =
+			factor === "buyerType" ? Math.max(...Object.values(settings.potential.buyerTypes)) / 100 : BEST_KNOWN;
+		const gain = (shares[i] as number) * (best - (ctx.potential.values[i] as number)) * 100;
+		if (gain > 0.5) options.push({ factor, gain, detail });
+	});
+	options.sort((a, b) => b.gain - a.gain);
+	const steps: NextStep[] = [];
+	let potential = ctx.potentialRaw;
+	for (const option of options) {
+		if (steps.length === 3 || ctx.rule.highPotential(ctx.currentRaw, potential)) break;
+		steps.push({ factor: option.factor, detail: option.detail });
+		potential += option.gain;
+	}
+	return steps;
+}

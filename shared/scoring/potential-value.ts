@@ -1,0 +1,131 @@
+import type { CompanySize } from "../schema/common";
+import type { InquirySignals, PlatformSignals } from "../schema/signals";
+import type { CustomerFeatures } from "./features";
+import type { ScoringSettings } from "./settings";
+import type { ScoringInput } from "./types";
+
+/**
+ * Potential value: each factor scores 0–1; the weighted sum ×100 is the potential (0–100).
+ *
+ * A missing signal is unknown, not bad news: it scores NEUTRAL (0.5, "an average buyer") and keeps its
+ * weight, and the explanation lists it in `missing`. We chose this over redistributing the weight to the
+ * known factors because redistribution lets one known signal decide everything (a lead known only to be
+ * a brand owner would score 100), makes scores of well-known and barely-known customers incomparable, and
+ * lets good news lower a score (learning a 0.8 fact next to a lone 1.0 drops the average). With a fixed
+ * weight per factor, a fact moves the score from neutral up or down by its own merit only, and better
+ * facts never lower it.
+ *
+ * Compound factors (domain, platform) apply the same rule per sub-signal: an unknown sub-signal earns
+ * half its points, false none, true all.
+ */
+export const NEUTRAL = 0.5;
+
+const SIZE_SCORES: Record<CompanySize, number> = {
+	micro: 0.1,
+	small: 0.3,
+	medium: 0.55,
+	large: 0.8,
+	enterprise: 1,
+};
+
+/** Values in POTENTIAL_FACTORS order, and a bit mask of the factors that were unknown (bit i = factor i). */
+export interface PotentialValues {
+	values: Float64Array;
+	unknownMask: number;
+}
+
+export function potentialValues(
+	input: ScoringInput,
+	f: CustomerFeatures,
+	settings: ScoringSettings,
+): PotentialValues {
+	const values = new Float64Array(7);
+	let unknownMask = 0;
+	const set = (i: number, value: number | null) => {
+		if (value === null) {
+			values[i] = NEUTRAL;
+			unknownMask |= 1 << i;
+		} else values[i] = value;
+	};
+	const company = input.company;
+	const p = settings.potential;
+	set(0, company.buyerType ? p.buyerTypes[company.buyerType] / 100 : null);
+	set(1, company.size ? SIZE_SCORES[company.size] : null);
+	set(2, domainValue(company.corporateDomain, company.website));
+	set(3, company.country ? marketWeight(company.country, settings) / 100 : null);
+	set(4, inquiryValue(input.inquiries));
+	set(5, f.hasInteractions ? f.engagementRecent / (f.engagementRecent + 3) : null);
+	set(6, platformValue(input.platform));
+	return { values, unknownMask };
+}
+
+export function marketWeight(country: string, settings: ScoringSettings): number {
+	const code = country.toUpperCase();
+	const weights = settings.potential.marketWeights;
+	return Object.hasOwn(weights, code) ? (weights[code] as number) : settings.potential.defaultMarketWeight;
+}
+
+/** Corporate domain (¾) and a website (¼). */
+function domainValue(corporate: boolean | undefined, website: string | undefined): number | null {
+	const hasSite = Boolean(website?.trim());
+	if (corporate === undefined && !hasSite) return null;
+	const domain = corporate === undefined ? 0.375 : corporate ? 0.75 : 0;
+	return domain + (hasSite ? 0.25 : 0.125);
+}
+
+/**
+ * The best inquiry's quality: any inquiry 0.2, plus specifics (quantity, target price, specifications,
+ * incoterm, sample request) up to 1. A bare "send me your catalogue / price list" keeps 35%: it is the
+ * mark of a buyer collecting prices, and lowers potential below the unknown neutral.
+ */
+export function inquiryQuality(q: InquirySignals): number {
+	const specificity =
+		(q.quantity && q.quantity > 0 ? 0.25 : 0) +
+		(q.targetPrice && q.targetPrice > 0 ? 0.2 : 0) +
+		(q.hasSpecifications ? 0.25 : 0) +
+		(q.incoterm?.trim() ? 0.15 : 0) +
+		(q.sampleRequest ? 0.15 : 0);
+	const quality = 0.2 + 0.8 * specificity;
+	return q.genericRequest ? quality * 0.35 : quality;
+}
+
+function inquiryValue(inquiries: InquirySignals[]): number | null {
+	if (inquiries.length === 0) return null;
+	let best = 0;
+	for (const q of inquiries) best = Math.max(best, inquiryQuality(q));
+	return best;
+}
+
+const PLATFORM_POINTS = {
+	verifiedBuyer: 0.3,
+	emailConfirmed: 0.1,
+	experiencedBuyer: 0.15,
+	completesOrdersViaPlatform: 0.15,
+	yearsRegistered: 0.15,
+	posted: 0.15,
+} as const;
+
+function platformValue(s: PlatformSignals): number | null {
+	const posted =
+		s.inquiriesPosted === undefined && s.rfqsPosted === undefined
+			? undefined
+			: (s.inquiriesPosted ?? 0) + (s.rfqsPosted ?? 0);
+	const parts: Array<[number | boolean | undefined, number, (v: number) => number]> = [
+		[s.verifiedBuyer, PLATFORM_POINTS.verifiedBuyer, (v) => v],
+		[s.emailConfirmed, PLATFORM_POINTS.emailConfirmed, (v) => v],
+		[s.experiencedBuyer, PLATFORM_POINTS.experiencedBuyer, (v) => v],
+		[s.completesOrdersViaPlatform, PLATFORM_POINTS.completesOrdersViaPlatform, (v) => v],
+		[s.yearsRegistered, PLATFORM_POINTS.yearsRegistered, (v) => Math.min(v, 5) / 5],
+		[posted, PLATFORM_POINTS.posted, (v) => v / (v + 5)],
+	];
+	let known = false;
+	let value = 0;
+	for (const [signal, points, scale] of parts) {
+		if (signal === undefined) value += points * NEUTRAL;
+		else {
+			known = true;
+			value += points * scale(Number(signal));
+		}
+	}
+	return known ? value : null;
+}
