@@ -16,10 +16,13 @@ export const requestSchemas = {
 	/** What the tab's content script extracted, for the side panel. */
 	pageCaptured: z.object({ capture: pageCaptureSchema }),
 	openSidePanel: z.object({}),
+	/** Push the outbox now (ignoring backoff) and pull changes: the side panel's "Sync now". */
+	syncNow: z.object({}),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
 export type RequestPayload<T extends RequestType> = z.input<(typeof requestSchemas)[T]>;
+export type ParsedPayload<T extends RequestType> = z.output<(typeof requestSchemas)[T]>;
 
 export const lookupReplySchema = z.object({ matches: z.record(z.string(), lookupMatchSchema) });
 
@@ -28,6 +31,7 @@ export interface Replies {
 	capture: { localId: string; customerId: string | null; tier: string; tierLabel: string };
 	pageCaptured: { ok: true };
 	openSidePanel: { ok: true };
+	syncNow: { pending: number; lastError: string | null };
 }
 
 export interface Envelope<T extends RequestType = RequestType> {
@@ -36,9 +40,28 @@ export interface Envelope<T extends RequestType = RequestType> {
 	payload: RequestPayload<T>;
 }
 
+/** Why the router refused or failed a message. */
+export type ErrorCode = "forbidden" | "invalid" | "unknown_type" | "failed";
+
+/** Every reply from the router: the handler's answer, or a clear error. */
+export type Reply<T extends RequestType = RequestType> =
+	| { ok: true; data: Replies[T] }
+	| {
+			ok: false;
+			error: { code: ErrorCode; message: string; issues?: Array<{ path: string; message: string }> };
+	  };
+
 /** Broadcast from the background to content scripts and pages when cached customers change. */
 export interface CustomersChanged {
 	tierline: 1;
 	type: "customersChanged";
 	customerIds: string[];
+	/** True when more changed than `customerIds` lists (a large sync): refresh everything. */
+	all?: boolean;
+}
+
+/** True for a customersChanged broadcast (for content-script listeners). */
+export function isCustomersChanged(message: unknown): message is CustomersChanged {
+	const m = message as Partial<CustomersChanged> | null;
+	return m?.tierline === 1 && m.type === "customersChanged" && Array.isArray(m.customerIds);
 }

@@ -1,3 +1,64 @@
+import { browser } from "wxt/browser";
+import { defineBackground } from "wxt/utils/define-background";
+import { createRouter } from "../../messaging/router";
+import { getDb } from "../../store/db";
+import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
+import { createApiClient } from "../../sync/api-client";
+import { SyncEngine } from "../../sync/engine";
+import { LookupService } from "../../sync/lookup";
+import { broadcastCustomersChanged } from "./broadcast";
+import { createHandlers } from "./handlers";
+import { refreshIdentity } from "./identity";
+
 export default defineBackground(() => {
-	console.log("tierline background");
+	const db = getDb();
+	const engine = new SyncEngine({ db, getSettings: getApiSettings, broadcast: broadcastCustomersChanged });
+	const lookups = new LookupService(db, async (keys) => {
+		const settings = await getApiSettings();
+		if (!settings) throw new Error("not configured");
+		return createApiClient(settings).lookup(keys);
+	});
+
+	const route = createRouter(createHandlers({ db, engine, lookups }), {
+		extensionId: browser.runtime.id,
+		extensionOrigin: browser.runtime.getURL("/"),
+	});
+	browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+		void route(message, sender).then(sendResponse);
+		return true;
+	});
+
+	browser.alarms.onAlarm.addListener((alarm) => void engine.onAlarm(alarm.name));
+	browser.tabs.onRemoved.addListener((tabId) => void db.pages.delete(tabId));
+	browser.tabs.onUpdated.addListener((tabId, change) => {
+		// A reload or a new page: the content script reports the new page when it has read it.
+		if (change.status === "loading" && change.url) void db.pages.delete(tabId);
+	});
+	onApiSettingsChanged(
+		() =>
+			void getApiSettings()
+				.then((s) => refreshIdentity(db, s))
+				.then(() => engine.syncNow()),
+	);
+
+	openPanelFromToolbar();
+
+	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.
+	void getApiSettings()
+		.then((settings) => refreshIdentity(db, settings))
+		.then(() => engine.start());
 });
+
+/** The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox). */
+function openPanelFromToolbar(): void {
+	const api = browser as unknown as {
+		sidePanel?: { setPanelBehavior(b: { openPanelOnActionClick: boolean }): Promise<void> };
+		sidebarAction?: { toggle(): Promise<void> };
+	};
+	if (api.sidePanel) {
+		void api.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+	} else if (api.sidebarAction) {
+		const sidebar = api.sidebarAction;
+		browser.action.onClicked.addListener(() => void sidebar.toggle());
+	}
+}

@@ -1,0 +1,56 @@
+import { browser } from "wxt/browser";
+import type { Handlers } from "../../messaging/router";
+import { recordCapture } from "../../store/captures";
+import type { TierlineDb } from "../../store/db";
+import type { SyncEngine } from "../../sync/engine";
+import type { LookupService } from "../../sync/lookup";
+import { provisionalScore } from "../../sync/provisional";
+import { displayTierLabel } from "../../ui/tier-label";
+
+export interface Services {
+	db: TierlineDb;
+	engine: SyncEngine;
+	lookups: LookupService;
+}
+
+export function createHandlers({ db, engine, lookups }: Services): Handlers {
+	return {
+		lookup: async (request) => ({ matches: await lookups.lookup(request) }),
+
+		capture: async ({ request }) => {
+			const capture = await recordCapture(db, request, provisionalScore(request));
+			void engine.drain();
+			const tier = capture.provisional.tier;
+			return {
+				localId: capture.localId,
+				customerId: capture.customerId,
+				tier,
+				tierLabel: displayTierLabel(tier),
+			};
+		},
+
+		pageCaptured: async ({ capture }, { tabId }) => {
+			if (tabId === undefined) throw new Error("pageCaptured needs a tab");
+			await db.pages.put({ tabId, capture, updatedAt: new Date().toISOString() });
+			return { ok: true };
+		},
+
+		openSidePanel: async (_payload, { tabId }) => {
+			await openSidePanel(tabId);
+			return { ok: true };
+		},
+
+		syncNow: () => engine.syncNow(),
+	};
+}
+
+/** Chrome's side panel for the tab, or Firefox's sidebar (both need the user's click). */
+async function openSidePanel(tabId: number | undefined): Promise<void> {
+	const api = browser as unknown as {
+		sidePanel?: { open(options: { tabId: number }): Promise<void> };
+		sidebarAction?: { open(): Promise<void> };
+	};
+	if (api.sidePanel && tabId !== undefined) return api.sidePanel.open({ tabId });
+	if (api.sidebarAction) return api.sidebarAction.open();
+	throw new Error("This browser cannot open the side panel from here; use the toolbar button");
+}

@@ -1,0 +1,101 @@
+import Dexie, { type EntityTable } from "dexie";
+import type { CaptureRequestParsed } from "../../shared/schema/capture";
+import type { Tier } from "../../shared/schema/common";
+import type { Churn, Customer } from "../../shared/schema/customer";
+import type { LookupMatch } from "../../shared/schema/lookup";
+import type { PageCapture } from "../../shared/schema/page-capture";
+
+/** A team customer as cached locally, with its identities spread into indexable key lists. */
+export interface CachedCustomer extends Customer {
+	emails: string[];
+	domains: string[];
+	buyerIds: string[];
+	phones: string[];
+	/** Lower-cased name, for prefix search. */
+	nameKey: string;
+}
+
+export type CaptureStatus = "pending" | "synced" | "failed";
+
+/** A capture made in this browser: shown at once with a provisional tier, then reconciled. */
+export interface LocalCapture {
+	localId: string;
+	createdAt: string;
+	status: CaptureStatus;
+	request: CaptureRequestParsed;
+	/** Display name (contact or company) for lists. */
+	name: string;
+	/** Identity keys of the capture ("email:…", "domain:…", "buyer_id:…", "phone:…"). */
+	keys: string[];
+	provisional: { tier: Tier; current: number; potential: number; churn: Churn };
+	customerId: string | null;
+	created: boolean | null;
+	/** The problem detail when the server refused the capture for good. */
+	error: string | null;
+	syncedAt: string | null;
+}
+
+/** One mutation waiting to be pushed. The key is the idempotency key: stable across retries. */
+export interface OutboxEntry {
+	key: string;
+	kind: "capture";
+	captureLocalId: string;
+	request: CaptureRequestParsed;
+	attempts: number;
+	/** Epoch ms. */
+	nextAttemptAt: number;
+	lastError: string | null;
+	createdAt: string;
+}
+
+/** Server answers to lookups of keys the cache did not know, kept briefly (negative ones too). */
+export interface LookupCacheEntry {
+	key: string;
+	match: LookupMatch | null;
+	/** Epoch ms. */
+	expiresAt: number;
+}
+
+/** The latest extraction of each tab, for the side panel. */
+export interface TabPage {
+	tabId: number;
+	capture: PageCapture;
+	updatedAt: string;
+}
+
+export interface MetaRow {
+	key: string;
+	value: unknown;
+}
+
+export type TierlineDb = Dexie & {
+	customers: EntityTable<CachedCustomer, "id">;
+	captures: EntityTable<LocalCapture, "localId">;
+	outbox: EntityTable<OutboxEntry, "key">;
+	lookups: EntityTable<LookupCacheEntry, "key">;
+	pages: EntityTable<TabPage, "tabId">;
+	meta: EntityTable<MetaRow, "key">;
+};
+
+export const DB_NAME = "tierline";
+
+/** The extension's one database (background and extension pages share it: same origin). */
+export function openDb(name: string = DB_NAME): TierlineDb {
+	const db = new Dexie(name) as TierlineDb;
+	db.version(1).stores({
+		customers: "id, *emails, *domains, *buyerIds, *phones, nameKey, tier, updatedAt",
+		captures: "localId, status, createdAt, *keys",
+		outbox: "key, nextAttemptAt, captureLocalId",
+		lookups: "key, expiresAt",
+		pages: "tabId",
+		meta: "key",
+	});
+	return db;
+}
+
+let shared: TierlineDb | undefined;
+
+export function getDb(): TierlineDb {
+	shared ??= openDb();
+	return shared;
+}

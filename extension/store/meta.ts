@@ -1,0 +1,41 @@
+import type { Me } from "../../shared/schema/team";
+import type { TierlineDb } from "./db";
+
+/** Typed keys of the meta table. */
+export interface MetaValues {
+	/** The pull-sync cursor from the last page applied. */
+	syncCursor: string;
+	/** ISO time of the last completed pull sync. */
+	lastSyncAt: string;
+	/** The last sync or push error, for the side panel; null once a sync succeeds. */
+	lastSyncError: string | null;
+	/** Who the token belongs to (GET /v1/me), to tell "yours" from "a colleague's". */
+	me: Me;
+	/** Which API (url + team) the cache belongs to; the cache is dropped when it changes. */
+	cacheOwner: string;
+}
+
+export async function getMeta<K extends keyof MetaValues>(
+	db: TierlineDb,
+	key: K,
+): Promise<MetaValues[K] | undefined> {
+	const row = await db.meta.get(key);
+	return row?.value as MetaValues[K] | undefined;
+}
+
+export async function setMeta<K extends keyof MetaValues>(
+	db: TierlineDb,
+	key: K,
+	value: MetaValues[K],
+): Promise<void> {
+	await db.meta.put({ key, value });
+}
+
+/** Forget everything learned from the server (another API or team): cache, cursor, lookups. */
+export async function clearServerCache(db: TierlineDb): Promise<void> {
+	await db.transaction("rw", db.customers, db.lookups, db.meta, async () => {
+		await db.customers.clear();
+		await db.lookups.clear();
+		await db.meta.bulkDelete(["syncCursor", "lastSyncAt", "lastSyncError", "me"]);
+	});
+}

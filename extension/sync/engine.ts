@@ -1,0 +1,130 @@
+import { browser } from "wxt/browser";
+import type { TierlineDb } from "../store/db";
+import { getMeta, setMeta } from "../store/meta";
+import { makeAllDue, nextAttemptAt, pendingCount } from "../store/outbox";
+import type { ApiSettings } from "../store/settings";
+import { type ApiClient, createApiClient } from "./api-client";
+import { describeFailure } from "./api-error";
+import { type DrainResult, drainOutbox } from "./drain";
+import { type PullResult, pullSync } from "./pull";
+
+export const OUTBOX_ALARM = "tierline-outbox";
+export const SYNC_ALARM = "tierline-sync";
+/** Pull changes made by colleagues this often (minutes). */
+export const SYNC_PERIOD_MINUTES = 5;
+/** While the worker lives, retries sooner than an alarm can fire run from a timer. */
+const TIMER_HORIZON_MS = 60_000;
+
+export interface EngineDeps {
+	db: TierlineDb;
+	getSettings: () => Promise<ApiSettings | null>;
+	/** Tell tabs and pages which customers changed (`all` when too many to list). */
+	broadcast: (customerIds: string[], all: boolean) => void;
+	now?: () => number;
+	random?: () => number;
+	createClient?: (settings: ApiSettings) => ApiClient;
+}
+
+/**
+ * Push and pull, each single-flight. Durable state is in IndexedDB; the schedule is kept by
+ * browser.alarms, so a killed worker is woken to resume the outbox where it stopped.
+ */
+export class SyncEngine {
+	private draining: Promise<DrainResult | null> | null = null;
+	private pulling: Promise<PullResult | null> | null = null;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+
+	constructor(private readonly deps: EngineDeps) {}
+
+	private now(): number {
+		return (this.deps.now ?? Date.now)();
+	}
+
+	private async client(): Promise<ApiClient | null> {
+		const settings = await this.deps.getSettings();
+		if (!settings) return null;
+		return (this.deps.createClient ?? createApiClient)(settings);
+	}
+
+	/** Push due outbox entries; after a successful push, pull so every view sees the result. */
+	drain(): Promise<DrainResult | null> {
+		this.draining ??= this.runDrain().finally(() => {
+			this.draining = null;
+		});
+		return this.draining;
+	}
+
+	private async runDrain(): Promise<DrainResult | null> {
+		const client = await this.client();
+		if (!client) {
+			await setMeta(this.deps.db, "lastSyncError", "not-configured");
+			return null;
+		}
+		const result = await drainOutbox(this.deps.db, client, {
+			now: () => this.now(),
+			random: this.deps.random,
+		});
+		if (result.customerIds.length > 0) this.deps.broadcast(result.customerIds, false);
+		await this.scheduleNext();
+		if (result.pushed.length > 0) await this.pull();
+		return result;
+	}
+
+	/** Pull every change since the cursor, then broadcast. Errors are recorded, not thrown. */
+	pull(): Promise<PullResult | null> {
+		this.pulling ??= this.runPull().finally(() => {
+			this.pulling = null;
+		});
+		return this.pulling;
+	}
+
+	private async runPull(): Promise<PullResult | null> {
+		const client = await this.client();
+		if (!client) return null;
+		try {
+			const result = await pullSync(this.deps.db, client);
+			if (result.changed + result.deleted > 0) this.deps.broadcast(result.customerIds, result.truncated);
+			return result;
+		} catch (error) {
+			await setMeta(this.deps.db, "lastSyncError", describeFailure(error));
+			return null;
+		}
+	}
+
+	/** "Sync now": every waiting capture is due at once, then push and pull. */
+	async syncNow(): Promise<{ pending: number; lastError: string | null }> {
+		await makeAllDue(this.deps.db, this.now());
+		await this.drain();
+		await this.pull();
+		return {
+			pending: await pendingCount(this.deps.db),
+			lastError: (await getMeta(this.deps.db, "lastSyncError")) ?? null,
+		};
+	}
+
+	/** Arm the alarm (durable) and, for near retries, a timer (alarms fire at most every 30 s). */
+	async scheduleNext(): Promise<void> {
+		clearTimeout(this.timer);
+		const next = await nextAttemptAt(this.deps.db);
+		if (next === null) {
+			await browser.alarms.clear(OUTBOX_ALARM);
+			return;
+		}
+		const delay = Math.max(0, next - this.now());
+		await browser.alarms.create(OUTBOX_ALARM, { when: this.now() + Math.max(delay, 1_000) });
+		if (delay < TIMER_HORIZON_MS) this.timer = setTimeout(() => void this.drain(), delay);
+	}
+
+	/** Periodic pull, plus a resume of the outbox: call on every worker start. */
+	async start(): Promise<void> {
+		const existing = await browser.alarms.get(SYNC_ALARM);
+		if (!existing) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+		await this.drain();
+		await this.pull();
+	}
+
+	async onAlarm(name: string): Promise<void> {
+		if (name === OUTBOX_ALARM) await this.drain();
+		if (name === SYNC_ALARM) await Promise.all([this.drain(), this.pull()]);
+	}
+}
