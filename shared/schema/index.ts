@@ -1,3 +1,4 @@
+export * from "./audit";
 export * from "./capture";
 export * from "./common";
 export * from "./customer";

@@ -40,3 +40,17 @@ export const createTeamResponseSchema = z.object({
 	token: z.string(),
 });
 export type CreateTeamResponse = z.infer<typeof createTeamResponseSchema>;
+
+/** An API token as listed: never the token itself, which is shown once when issued. */
+export const apiTokenSchema = z.object({
+	id: z.string(),
+	memberId: z.string(),
+	label: z.string().nullable(),
+	createdAt: z.string(),
+	lastUsedAt: z.string().nullable(),
+	revokedAt: z.string().nullable(),
+});
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+
+export const createTokenResponseSchema = apiTokenSchema.extend({ token: z.string() });
+export type CreateTokenResponse = z.infer<typeof createTokenResponseSchema>;

@@ -70,6 +70,7 @@ export const customers = sqliteTable(
 		tier: text("tier").notNull().default("lead"),
 		currentValue: real("current_value").notNull().default(0),
 		potentialValue: real("potential_value").notNull().default(0),
+		churnFlag: integer("churn_flag", { mode: "boolean" }).notNull().default(false),
 		churnSeverity: text("churn_severity").notNull().default("none"),
 		churnReason: text("churn_reason"),
 		/** JSON: the scoring engine's Explanation. */
@@ -89,7 +90,7 @@ export const customers = sqliteTable(
 		deletedAt: text("deleted_at"),
 	},
 	(t) => [
-		index("customers_team_sync").on(t.teamId, t.syncSeq),
+		index("customers_team_sync").on(t.teamId, t.syncSeq, t.id),
 		index("customers_team_name").on(t.teamId, t.name),
 		index("customers_team_owner").on(t.teamId, t.ownerId),
 		index("customers_team_tier").on(t.teamId, t.tier),
@@ -225,7 +226,10 @@ export const auditLog = sqliteTable(
 		after: text("after"),
 		at: text("at").notNull().default(now),
 	},
-	(t) => [index("audit_team_entity").on(t.teamId, t.entity, t.entityId)],
+	(t) => [
+		index("audit_team_entity").on(t.teamId, t.entity, t.entityId),
+		index("audit_team_id").on(t.teamId, t.id),
+	],
 );
 
 export const idempotencyKeys = sqliteTable(
@@ -275,12 +279,13 @@ export const rescoreJobs = sqliteTable(
 	(t) => [index("rescore_jobs_team").on(t.teamId, t.startedAt)],
 );
 
-export const rateLimits = sqliteTable(
-	"rate_limits",
-	{
-		tokenHash: text("token_hash").notNull(),
-		windowStart: integer("window_start").notNull(),
-		count: integer("count").notNull().default(0),
-	},
-	(t) => [primaryKey({ columns: [t.tokenHash, t.windowStart] })],
-);
+/**
+ * Preconditions inside a D1 batch. D1 has no interactive transactions, so a batch that must only
+ * apply if something still holds (a version, pool membership) starts with
+ * `INSERT INTO write_guards (reason) SELECT 'tierline:<reason>' WHERE NOT (<condition>)`:
+ * the trigger in migration 0001 aborts on any insert, which rolls the whole batch back, and the
+ * message names the failed precondition. The table never holds a row.
+ */
+export const writeGuards = sqliteTable("write_guards", {
+	reason: text("reason").notNull(),
+});

@@ -26,6 +26,7 @@ CREATE TABLE `audit_log` (
 );
 --> statement-breakpoint
 CREATE INDEX `audit_team_entity` ON `audit_log` (`team_id`,`entity`,`entity_id`);--> statement-breakpoint
+CREATE INDEX `audit_team_id` ON `audit_log` (`team_id`,`id`);--> statement-breakpoint
 CREATE TABLE `contacts` (
 	`id` text PRIMARY KEY NOT NULL,
 	`team_id` text NOT NULL,
@@ -61,6 +62,7 @@ CREATE TABLE `customers` (
 	`tier` text DEFAULT 'lead' NOT NULL,
 	`current_value` real DEFAULT 0 NOT NULL,
 	`potential_value` real DEFAULT 0 NOT NULL,
+	`churn_flag` integer DEFAULT false NOT NULL,
 	`churn_severity` text DEFAULT 'none' NOT NULL,
 	`churn_reason` text,
 	`explanation` text,
@@ -80,7 +82,7 @@ CREATE TABLE `customers` (
 	FOREIGN KEY (`owner_id`) REFERENCES `members`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `customers_team_sync` ON `customers` (`team_id`,`sync_seq`);--> statement-breakpoint
+CREATE INDEX `customers_team_sync` ON `customers` (`team_id`,`sync_seq`,`id`);--> statement-breakpoint
 CREATE INDEX `customers_team_name` ON `customers` (`team_id`,`name`);--> statement-breakpoint
 CREATE INDEX `customers_team_owner` ON `customers` (`team_id`,`owner_id`);--> statement-breakpoint
 CREATE INDEX `customers_team_tier` ON `customers` (`team_id`,`tier`);--> statement-breakpoint
@@ -178,13 +180,6 @@ CREATE TABLE `orders` (
 --> statement-breakpoint
 CREATE INDEX `orders_customer` ON `orders` (`team_id`,`customer_id`,`date`);--> statement-breakpoint
 CREATE UNIQUE INDEX `orders_team_reference` ON `orders` (`team_id`,`reference`);--> statement-breakpoint
-CREATE TABLE `rate_limits` (
-	`token_hash` text NOT NULL,
-	`window_start` integer NOT NULL,
-	`count` integer DEFAULT 0 NOT NULL,
-	PRIMARY KEY(`token_hash`, `window_start`)
-);
---> statement-breakpoint
 CREATE TABLE `rescore_jobs` (
 	`id` text PRIMARY KEY NOT NULL,
 	`team_id` text NOT NULL,
@@ -214,4 +209,8 @@ CREATE TABLE `teams` (
 	`name` text NOT NULL,
 	`sync_counter` integer DEFAULT 0 NOT NULL,
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE `write_guards` (
+	`reason` text NOT NULL
 );
