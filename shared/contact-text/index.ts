@@ -1,0 +1,3 @@
+export { parseContactText } from "./parse-contact-text";
+export { splitSignature } from "./split-signature";
+export type { ParsedContact } from "./types";
