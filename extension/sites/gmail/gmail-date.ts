@@ -72,7 +72,7 @@ function parseEnglish(text: string): Parts | undefined {
 		: dayFirst
 			? { month: dayFirst[2], day: dayFirst[1], year: dayFirst[3], end: dayFirst.index + dayFirst[0].length }
 			: undefined;
-	const month = found ? MONTHS[found.month.toLowerCase().slice(0, 3)] : undefined;
+	const month = found ? MONTHS[(found.month ?? "").toLowerCase().slice(0, 3)] : undefined;
 	if (!found || month === undefined) return undefined;
 	const time = /(\d{1,2}):(\d{2})(?::\d{2})?\s*([AaPp])\.?\s*[Mm]?\.?/.exec(text.slice(found.end));
 	const time24 = time ? undefined : /(\d{1,2}):(\d{2})/.exec(text.slice(found.end));

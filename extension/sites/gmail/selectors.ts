@@ -49,6 +49,9 @@ export const SELECTORS = {
 		s("[data-legacy-message-id]", "2024"),
 		s("div.adn.ads", "2014-12"),
 	],
+	/** Message state: collapsed (kv) or expanded (h7), on the message or a wrapper around it. */
+	collapsedMessage: [s(".kv", "2024")],
+	expandedMessage: [s(".h7", "2024")],
 	/** "N older messages" bundle: messages Gmail has not rendered. */
 	bundledMessages: [s("div.kQ", "2024")],
 	messageHeader: [s("div.gE.iv.gt", "2024"), s("table.cf.gJ", "2024")],
@@ -56,6 +59,7 @@ export const SELECTORS = {
 	recipients: [s("span.hb span[email]", "2024"), s("span.g2[email]", "2024")],
 	/** The details table (to / cc rows) opened from the header's small arrow. */
 	recipientDetailRows: [s("table.ajC tr", "2024"), s(".ajA tr", "2024")],
+	detailPeople: [s("[email]", "any")],
 	date: [s("span.g3[title]", "2024"), s(".gK [title]", "2024"), s("td.gH span[title]", "any")],
 	body: [s("div.ii.gt div.a3s", "2024"), s("div.a3s", "2024"), s("div.ii", "any")],
 	/** A collapsed message shows a snippet instead of the body. */
@@ -67,6 +71,8 @@ export const SELECTORS = {
 			"any",
 		),
 	],
+	/** Gmail's "-- " line before a signature it marked. */
+	signaturePrefix: [s(".gmail_signature_prefix", "2024")],
 	signature: [s('.gmail_signature, [data-smartmail="gmail_signature"], .moz-signature', "any")],
 	/** Inline scripts: the 2014-12 layout kept the thread list's data (VIEW_DATA) in one. */
 	inlineScript: [s("script:not([src])", "2014-12")],

@@ -40,9 +40,10 @@ export interface TextOptions {
 }
 
 export function blockText(root: Node, options: TextOptions = {}): string {
-	const parts: string[] = [];
-	walk(root, parts, options.exclude ?? new Set(), false);
-	return tidy(parts.join(""));
+	const out: Lines = { lines: [], current: "" };
+	walk(root, out, options.exclude ?? new Set(), false);
+	endLine(out, false);
+	return tidy(out.lines.join("\n"));
 }
 
 /** One line of text: whitespace collapsed, trimmed. */
@@ -50,10 +51,33 @@ export function inlineText(node: Node | null | undefined): string {
 	return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
 
-function walk(node: Node, parts: string[], exclude: ReadonlySet<Element>, pre: boolean): void {
+interface Lines {
+	lines: string[];
+	current: string;
+}
+
+/**
+ * Like innerText: a block boundary ends a line that has text (so adjacent blocks give no blank
+ * line), a <br> always ends one (so <div><br></div> is an empty line).
+ */
+function endLine(out: Lines, always: boolean): void {
+	if (always || out.current.trim() !== "") out.lines.push(out.current);
+	out.current = "";
+}
+
+function walk(node: Node, out: Lines, exclude: ReadonlySet<Element>, pre: boolean): void {
 	if (node.nodeType === 3) {
 		const value = node.nodeValue ?? "";
-		parts.push(pre ? value : value.replace(/[ \t\r\n\f]+/g, " "));
+		if (!pre) {
+			out.current += value.replace(/[ \t\r\n\f]+/g, " ");
+			return;
+		}
+		const [first = "", ...rest] = value.split("\n");
+		out.current += first;
+		for (const line of rest) {
+			endLine(out, true);
+			out.current = line;
+		}
 		return;
 	}
 	if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
@@ -61,16 +85,16 @@ function walk(node: Node, parts: string[], exclude: ReadonlySet<Element>, pre: b
 	if (element) {
 		if (SKIP.has(element.tagName) || exclude.has(element) || element.hasAttribute(OWN_UI_ATTRIBUTE)) return;
 		if (element.tagName === "BR") {
-			parts.push("\n");
+			endLine(out, true);
 			return;
 		}
 	}
 	const block = element !== null && BLOCK.has(element.tagName);
-	if (block) parts.push("\n");
+	if (block) endLine(out, false);
 	const inPre = pre || element?.tagName === "PRE";
-	for (let child = node.firstChild; child; child = child.nextSibling) walk(child, parts, exclude, inPre);
-	if (block) parts.push("\n");
-	else if (element?.tagName === "TD" || element?.tagName === "TH") parts.push(" ");
+	for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, exclude, inPre);
+	if (block) endLine(out, false);
+	else if (element?.tagName === "TD" || element?.tagName === "TH") out.current += " ";
 }
 
 function tidy(text: string): string {

@@ -1,0 +1,82 @@
+/**
+ * The external people on a screen, with what their signatures show. The member's own
+ * addresses and colleagues on the member's corporate domain are never leads.
+ */
+import type { PageContact } from "../../../shared/schema/page-capture";
+import type { ListRowView } from "./list-rows";
+import type { MessageView } from "./message";
+import { isOwnOrColleague, type OwnAccount } from "./own-account";
+import type { TextTools } from "./text-tools";
+
+export function threadContacts(messages: MessageView[], own: OwnAccount, tools: TextTools): PageContact[] {
+	const contacts = new Map<string, PageContact>();
+	const lastSent = new Map<string, number>();
+	messages.forEach((view, index) => {
+		const { sender } = view;
+		if (sender?.email && !isOwnOrColleague(sender.email, own)) {
+			const contact = contacts.get(sender.email) ?? baseContact("sender", sender.email, sender.name);
+			contact.role = "sender";
+			contact.name ??= sender.name;
+			if (view.message.signature) enrich(contact, view.message.signature, tools);
+			contacts.set(sender.email, contact);
+			lastSent.set(sender.email, index);
+		}
+		for (const p of view.recipients) {
+			if (!p.email || isOwnOrColleague(p.email, own) || contacts.has(p.email)) continue;
+			contacts.set(p.email, baseContact("participant", p.email, p.name));
+		}
+	});
+	// The most recent external sender first: the one a capture is about.
+	const rank = (c: PageContact) => (c.email !== undefined ? (lastSent.get(c.email) ?? -1) : -1);
+	return [...contacts.values()].sort((a, b) => rank(b) - rank(a));
+}
+
+export function rowContacts(rows: ListRowView[], own: OwnAccount): PageContact[] {
+	const contacts = new Map<string, PageContact>();
+	for (const row of rows) {
+		for (const p of row.people) {
+			if (!p.email || isOwnOrColleague(p.email, own) || contacts.has(p.email)) continue;
+			contacts.set(p.email, baseContact("sender", p.email, p.name));
+		}
+	}
+	return [...contacts.values()];
+}
+
+function baseContact(role: PageContact["role"], email: string, name: string | undefined): PageContact {
+	const sources: PageContact["sources"] = { email: "attribute" };
+	if (name) sources.name = "attribute";
+	return { role, email, name, phones: [], masked: {}, sources };
+}
+
+/** Later messages overwrite earlier ones: the newest signature is the most current. */
+function enrich(contact: PageContact, signature: string, tools: TextTools): void {
+	const parsed = tools.parseContactText?.(signature);
+	if (!parsed) return;
+	const set = <K extends "title" | "company" | "whatsapp" | "wechat" | "skype" | "address" | "country">(
+		key: K,
+		value: string | undefined,
+	) => {
+		if (!value) return;
+		contact[key] = value;
+		contact.sources[key] = "text";
+	};
+	set("title", parsed.title);
+	set("company", parsed.company);
+	set("whatsapp", parsed.whatsapp);
+	set("wechat", parsed.wechat);
+	set("skype", parsed.skype);
+	set("address", parsed.address);
+	set("country", parsed.country);
+	if (parsed.websites[0]) {
+		contact.website = parsed.websites[0];
+		contact.sources.website = "text";
+	}
+	if (parsed.phones.length > 0) {
+		contact.phones = parsed.phones;
+		contact.sources.phones = "text";
+	}
+	if (!contact.name && parsed.name) {
+		contact.name = parsed.name;
+		contact.sources.name = "text";
+	}
+}

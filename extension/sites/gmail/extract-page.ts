@@ -1,0 +1,51 @@
+/**
+ * The whole screen as one PageCapture: a thread, a list, or both (split pane). Auto-detects
+ * which from the DOM, so it works on saved pages as well as live ones. Never throws.
+ */
+import type { PageCapture } from "../../../shared/schema/page-capture";
+import { rowContacts, threadContacts } from "./contacts";
+import { readListRows } from "./list-rows";
+import { readOwnAccount } from "./own-account";
+import type { TextTools } from "./text-tools";
+import { readThreadView } from "./thread-view";
+
+export type GmailPageKind = "thread" | "list" | "split" | "other";
+
+export interface ExtractOptions {
+	url?: string;
+	tools?: TextTools;
+}
+
+export function extractGmailPage(doc: Document, options: ExtractOptions = {}): PageCapture {
+	const url = options.url ?? doc.location?.href ?? "";
+	const tools = options.tools ?? {};
+	try {
+		const own = readOwnAccount(doc);
+		const threadView = readThreadView(doc, url, tools);
+		const rows = readListRows(doc);
+		const pageKind: GmailPageKind = threadView
+			? rows.length > 0
+				? "split"
+				: "thread"
+			: rows.length > 0
+				? "list"
+				: "other";
+		const contacts = threadView ? threadContacts(threadView.messages, own, tools) : rowContacts(rows, own);
+		const unconfirmed = contacts.flatMap((contact, index) =>
+			Object.entries(contact.sources)
+				.filter(([, source]) => source === "text")
+				.map(([field]) => `contacts.${index}.${field}`),
+		);
+		return {
+			site: "gmail",
+			url,
+			pageKind,
+			contacts,
+			thread: threadView?.thread,
+			rows: rows.map((row) => row.data),
+			unconfirmed,
+		};
+	} catch {
+		return { site: "gmail", url, pageKind: "other", contacts: [], rows: [], unconfirmed: [] };
+	}
+}

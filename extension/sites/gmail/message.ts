@@ -1,0 +1,127 @@
+/**
+ * One message of an opened thread: id, sender, recipients, date, and the body split into the
+ * reply, the quoted history and the signature. Pure; missing parts stay empty, never throw.
+ */
+import type { PageMessage } from "../../../shared/schema/page-capture";
+import { parseGmailDate } from "./gmail-date";
+import { legacyThreadId } from "./list-rows";
+import { closest, findAll, findFirst } from "./selectors";
+import { blockText, inlineText } from "./text";
+import type { TextTools } from "./text-tools";
+
+export interface Person {
+	name?: string;
+	email?: string;
+}
+
+export interface MessageView {
+	element: Element;
+	message: PageMessage;
+	sender?: Person;
+	/** The sender's name in the header: badges go right after it. */
+	senderElement?: Element;
+	recipients: Person[];
+}
+
+const CC_LABEL = /^\s*(cc|抄送|副本|cópia|kopie|copie)\s*[:：]?\s*$/i;
+const BCC_LABEL = /^\s*(bcc|密送|密件副本)\s*[:：]?\s*$/i;
+
+export function readMessage(element: Element, index: number, tools: TextTools): MessageView {
+	const senderElement = findFirst(element, "sender") ?? undefined;
+	const sender = senderElement ? person(senderElement) : undefined;
+	const { to, cc, recipients } = readRecipients(element, senderElement);
+	const bodyElement = findFirst(element, "body");
+	const collapsed = isCollapsed(element, bodyElement);
+	const parts = bodyElement
+		? splitBody(bodyElement, tools)
+		: { body: inlineText(findFirst(element, "snippet")), quoted: "", signature: "" };
+	const message: PageMessage = {
+		id: messageId(element) ?? `message-${index + 1}`,
+		fromName: sender?.name,
+		fromEmail: sender?.email,
+		to,
+		cc,
+		date: parseGmailDate(findFirst(element, "date")?.getAttribute("title")),
+		...parts,
+		collapsed,
+	};
+	return { element, message, sender, senderElement, recipients };
+}
+
+/** data-legacy-message-id (hex), else data-message-id "#msg-f:<decimal>" converted to it. */
+function messageId(element: Element): string | undefined {
+	const legacy = element.getAttribute("data-legacy-message-id");
+	if (legacy) return legacy;
+	const modern = element.getAttribute("data-message-id");
+	return modern ? (legacyThreadId(modern.replace("msg-", "thread-")) ?? modern.replace(/^#/, "")) : undefined;
+}
+
+function person(element: Element): Person {
+	return {
+		name: element.getAttribute("name")?.trim() || inlineText(element) || undefined,
+		email: element.getAttribute("email")?.trim().toLowerCase() || undefined,
+	};
+}
+
+function readRecipients(element: Element, senderElement: Element | undefined) {
+	const detailRows = findAll(element, "recipientDetailRows");
+	const to: string[] = [];
+	const cc: string[] = [];
+	const recipients: Person[] = [];
+	const add = (list: string[], span: Element) => {
+		const p = person(span);
+		if (!p.email || list.includes(p.email)) return;
+		list.push(p.email);
+		recipients.push(p);
+	};
+	const labelled = detailRows.filter(
+		(row) => findFirst(row, "detailPeople") && /[:：]/.test(row.firstElementChild?.textContent ?? ""),
+	);
+	if (labelled.length > 0) {
+		for (const row of labelled) {
+			const label = row.firstElementChild?.textContent ?? "";
+			if (/^\s*(from|发件人|寄件者)/i.test(label) || BCC_LABEL.test(label)) continue;
+			for (const span of findAll(row, "detailPeople")) add(CC_LABEL.test(label) ? cc : to, span);
+		}
+	} else {
+		for (const span of findAll(element, "recipients")) if (span !== senderElement) add(to, span);
+	}
+	return { to, cc, recipients };
+}
+
+function isCollapsed(element: Element, body: Element | null): boolean {
+	if (closest(element, "collapsedMessage")) return true;
+	if (closest(element, "expandedMessage")) return false;
+	return body === null;
+}
+
+/** The body as the reader sees it: reply, quoted history and signature apart. */
+export function splitBody(
+	body: Element,
+	tools: TextTools,
+): Pick<PageMessage, "body" | "quoted" | "signature"> {
+	const quotes = topMost(findAll(body, "quote"));
+	const signatures = topMost(findAll(body, "signature")).filter(
+		(sig) => !quotes.some((q) => q.contains(sig)),
+	);
+	const prefixes = signatures.length > 0 ? findAll(body, "signaturePrefix") : [];
+	let reply = blockText(body, { exclude: new Set([...quotes, ...signatures, ...prefixes]) });
+	let quoted = quotes.map((q) => blockText(q)).join("\n\n");
+	let signature = signatures.map((sig) => blockText(sig)).join("\n\n");
+	if (quotes.length === 0 && tools.stripQuotedReply) {
+		const stripped = tools.stripQuotedReply(reply);
+		reply = stripped.reply;
+		quoted = stripped.quoted;
+	}
+	if (signatures.length === 0 && tools.splitSignature) {
+		const split = tools.splitSignature(reply);
+		reply = split.body;
+		signature = split.signature;
+	}
+	return { body: reply.trim(), quoted: quoted.trim(), signature: signature.trim() };
+}
+
+/** Keep the outermost of nested matches (a blockquote inside .gmail_quote is one quote). */
+function topMost(elements: Element[]): Element[] {
+	return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
