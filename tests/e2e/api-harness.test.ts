@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { healthy } from "../../scripts/lib/dev-server";
 import { type ApiServer, startApi } from "../support/api-server";
-import { d1Query } from "../support/team";
+import { apiFetch, createTeam, d1Query } from "../support/team";
 
 // Proves the API harness: the real worker under `wrangler dev --local` with the real migrations,
 // D1 readable from the test while it runs, and stop/start keeping port and data.
@@ -24,6 +24,15 @@ describe("API harness", () => {
 			"select name from sqlite_master where type = 'table'",
 		);
 		expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(["teams", "customers", "identities"]));
+	});
+
+	it("creates a team through the API, and d1Query sees the API's writes while it runs", async () => {
+		const team = await createTeam(api, "Harness Trading");
+		const me = await apiFetch(api, team.token, "/v1/me");
+		expect(me.status).toBe(200);
+		expect(((await me.json()) as { team: { id: string } }).team.id).toBe(team.teamId);
+		const rows = await d1Query(api, `select name from teams where id = '${team.teamId}'`);
+		expect(rows).toEqual([{ name: "Harness Trading" }]);
 	});
 
 	it("stops completely and starts again on the same port with the same data", async () => {

@@ -72,11 +72,11 @@ function generateRows(
 	const rows: Rows = { customers: [], contacts: [], identities: [] };
 	const team = sql(options.teamId);
 	for (let i = start; i < end; i++) {
-		const id = `bench_cus_${hex(i)}`;
-		const contactId = `bench_con_${hex(i)}`;
+		const id = opaqueId("cus", random);
+		const contactId = opaqueId("con", random);
 		const freeMail = random() < 0.3;
 		const domain = freeMail ? pick(FREE_MAIL, random) : `company-${hex(i)}.example.com`;
-		const email = `buyer${i}@${freeMail ? domain : domain}`;
+		const email = `buyer${i}@${domain}`;
 		const tier = TIERS[tierIndex(random())] as string;
 		const current = Math.round(random() * 1000) / 10;
 		const potential = Math.round(random() * 1000) / 10;
@@ -85,19 +85,18 @@ function generateRows(
 				`${sql(pick(BUYER_TYPES, random))},'active',${sql(options.ownerId)},0,${sql(tier)},${current},${potential},${i + 1})`,
 		);
 		rows.contacts.push(`(${sql(contactId)},${team},${sql(id)},${sql(`Buyer ${i}`)},${sql(email)})`);
-		const identity = (kind: string, value: string, suffix: string) => {
+		const identity = (kind: string, value: string) => {
 			rows.identities.push(
-				`(${sql(`bench_idn_${hex(i)}_${suffix}`)},${team},${sql(id)},${sql(contactId)},'${kind}',${sql(value)})`,
+				`(${sql(opaqueId("idn", random))},${team},${sql(id)},${sql(contactId)},'${kind}',${sql(value)})`,
 			);
 			result.identities++;
 		};
-		identity("email", email, "e");
-		if (random() < 0.4)
-			identity("email", `sales${i}@${freeMail ? `company-${hex(i)}.example.com` : domain}`, "e2");
-		if (!freeMail) identity("domain", domain, "d");
+		identity("email", email);
+		if (random() < 0.4) identity("email", freeMail ? `buyer${i}.alt@${domain}` : `sales${i}@${domain}`);
+		if (!freeMail) identity("domain", domain);
 		const buyerId = random() < 0.25 ? `bench${hex(i)}buyer` : undefined;
-		if (buyerId) identity("buyer_id", buyerId, "b");
-		if (random() < 0.25) identity("phone", `+1555${String(i).padStart(7, "0")}`, "p");
+		if (buyerId) identity("buyer_id", buyerId);
+		if (random() < 0.25) identity("phone", `+1555${String(i).padStart(7, "0")}`);
 		result.customers++;
 		sampleKnownKeys(result, i, email, freeMail ? undefined : domain, buyerId);
 	}
@@ -143,6 +142,12 @@ function tierIndex(r: number): number {
 
 function sql(value: string): string {
 	return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** Ids shaped like the API's own (worker/db/ids.ts): a type prefix and 16 random bytes, base64url. */
+function opaqueId(prefix: string, random: () => number): string {
+	const bytes = Buffer.from(Array.from({ length: 16 }, () => Math.floor(random() * 256)));
+	return `${prefix}_${bytes.toString("base64url")}`;
 }
 
 function hex(i: number): string {
