@@ -26,6 +26,7 @@ const detail = (message: string) => console.log(`  ${message}`);
 
 let server: DevServer | undefined;
 let stopping = false;
+const aborter = new AbortController();
 
 async function main(): Promise<void> {
 	for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(0));
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
 		port,
 		persistTo: stateDir,
 		logLevel: "info",
+		signal: aborter.signal,
 		onLine: (line) => console.log(`  api │ ${line}`),
 	}).catch((error: Error) => fail(`The API did not start.\n${error.message}`));
 	void server.exited.then(() => {
@@ -124,6 +126,7 @@ async function shutdown(code: number): Promise<never> {
 			console.log("\n▸ Stopping the API…");
 			await server.stop();
 		}
+		aborter.abort(); // stops wrangler if it was still starting
 	}
 	process.exit(code);
 }

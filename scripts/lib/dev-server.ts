@@ -12,6 +12,8 @@ export interface DevServerOptions {
 	readyTimeoutMs?: number;
 	/** wrangler's --log-level; "info" also logs every request. Default "warn". */
 	logLevel?: "debug" | "info" | "log" | "warn" | "error" | "none";
+	/** Aborting stops wrangler, also while it is still starting. */
+	signal?: AbortSignal;
 }
 
 export interface DevServer {
@@ -51,6 +53,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
 	for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
 	const child = spawnWrangler(args);
 	const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+	options.signal?.addEventListener("abort", () => void stopProcessGroup(child), { once: true });
 	const log = collectOutput(child, options.onLine);
 	try {
 		await waitForHealth(url, child, options.readyTimeoutMs ?? 90_000);

@@ -3,7 +3,7 @@ import { formatFigure } from "./figure-format";
 
 describe("formatFigure", () => {
 	it("prints name, value and unit on one line", () => {
-		expect(formatFigure({ name: "api.lookup.p50", value: 3.14159, unit: "ms" }, false)).toBe(
+		expect(formatFigure({ name: "api.lookup.p50", value: 3.14259, unit: "ms" }, false)).toBe(
 			"api.lookup.p50  3.14 ms",
 		);
 		expect(formatFigure({ name: "api.seed.customers", value: 100000, unit: "customers" }, false)).toBe(
