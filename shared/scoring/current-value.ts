@@ -20,7 +20,7 @@ export function freshness(daysSinceLastOrder: number | null, recencyDays: number
 
 /**
  * Absolute mode: revenue on a log scale up to `revenueUsd` (full marks), with the scale's knee at
- * 1/250 of it, so $1k, $10k and $100k of a $250k cut-off score about 0.13, 0.43 and 0.83; orders on a
+ * 1/250 of it, so $1k, $10k and $100k of a $250k cut-off score about 0.13, 0.43 and 0.84; orders on a
  * log scale up to `ordersPerYear`; recency linear from the day of the last order to `recencyDays`.
  * Percentile mode: each quantity's rank among the team's buyers (a rank is the same on any monotone
  * scale, log included). A team with no buyers yet has no distribution, so absolute mode stands in.
@@ -73,9 +73,12 @@ export function subscoresOf(
 	);
 }
 
-/** Weighted sum, 0–100, unrounded. */
+/**
+ * Weighted sum, 0–100, unrounded. Summed part by part in factor order exactly as the explanation's
+ * contributions are, so the rounded score people see and this value never disagree about rounding.
+ */
 export function weighted(subscores: ArrayLike<number>, shares: Float64Array): number {
 	let sum = 0;
-	for (let i = 0; i < shares.length; i++) sum += (shares[i] as number) * (subscores[i] as number);
-	return sum * 100;
+	for (let i = 0; i < shares.length; i++) sum += (shares[i] as number) * (subscores[i] as number) * 100;
+	return sum;
 }

@@ -25,7 +25,8 @@ export function contributions(
 	details: string[],
 	unknownMask = 0,
 ): FactorContribution[] {
-	const raw = Array.from(shares, (share, i) => share * (values[i] as number) * 100);
+	const raw = new Array<number>(shares.length);
+	for (let i = 0; i < shares.length; i++) raw[i] = (shares[i] as number) * (values[i] as number) * 100;
 	const points = roundToTotal(raw);
 	return factors.map((factor, i) => {
 		const c: FactorContribution = {

@@ -30,7 +30,7 @@ const SIZE_SCORES: Record<CompanySize, number> = {
 
 /** Values in POTENTIAL_FACTORS order, and a bit mask of the factors that were unknown (bit i = factor i). */
 export interface PotentialValues {
-	values: Float64Array;
+	values: number[];
 	unknownMask: number;
 }
 
@@ -39,7 +39,7 @@ export function potentialValues(
 	f: CustomerFeatures,
 	settings: ScoringSettings,
 ): PotentialValues {
-	const values = new Float64Array(7);
+	const values = [0, 0, 0, 0, 0, 0, 0];
 	let unknownMask = 0;
 	const set = (i: number, value: number | null) => {
 		if (value === null) {
@@ -110,22 +110,26 @@ function platformValue(s: PlatformSignals): number | null {
 		s.inquiriesPosted === undefined && s.rfqsPosted === undefined
 			? undefined
 			: (s.inquiriesPosted ?? 0) + (s.rfqsPosted ?? 0);
-	const parts: Array<[number | boolean | undefined, number, (v: number) => number]> = [
-		[s.verifiedBuyer, PLATFORM_POINTS.verifiedBuyer, (v) => v],
-		[s.emailConfirmed, PLATFORM_POINTS.emailConfirmed, (v) => v],
-		[s.experiencedBuyer, PLATFORM_POINTS.experiencedBuyer, (v) => v],
-		[s.completesOrdersViaPlatform, PLATFORM_POINTS.completesOrdersViaPlatform, (v) => v],
-		[s.yearsRegistered, PLATFORM_POINTS.yearsRegistered, (v) => Math.min(v, 5) / 5],
-		[posted, PLATFORM_POINTS.posted, (v) => v / (v + 5)],
-	];
-	let known = false;
-	let value = 0;
-	for (const [signal, points, scale] of parts) {
-		if (signal === undefined) value += points * NEUTRAL;
-		else {
-			known = true;
-			value += points * scale(Number(signal));
-		}
-	}
-	return known ? value : null;
+	if (
+		s.verifiedBuyer === undefined &&
+		s.emailConfirmed === undefined &&
+		s.experiencedBuyer === undefined &&
+		s.completesOrdersViaPlatform === undefined &&
+		s.yearsRegistered === undefined &&
+		posted === undefined
+	)
+		return null;
+	return (
+		PLATFORM_POINTS.verifiedBuyer * flag(s.verifiedBuyer) +
+		PLATFORM_POINTS.emailConfirmed * flag(s.emailConfirmed) +
+		PLATFORM_POINTS.experiencedBuyer * flag(s.experiencedBuyer) +
+		PLATFORM_POINTS.completesOrdersViaPlatform * flag(s.completesOrdersViaPlatform) +
+		PLATFORM_POINTS.yearsRegistered *
+			(s.yearsRegistered === undefined ? NEUTRAL : Math.min(s.yearsRegistered, 5) / 5) +
+		PLATFORM_POINTS.posted * (posted === undefined ? NEUTRAL : posted / (posted + 5))
+	);
+}
+
+function flag(signal: boolean | undefined): number {
+	return signal === undefined ? NEUTRAL : signal ? 1 : 0;
 }
