@@ -2,13 +2,14 @@
  * The external people on a screen, with what their signatures show. The member's own
  * addresses and colleagues on the member's corporate domain are never leads.
  */
+
+import type { ParsedContact } from "../../../shared/contact-text/types";
 import type { PageContact } from "../../../shared/schema/page-capture";
 import type { ListRowView } from "./list-rows";
 import type { MessageView } from "./message";
 import { isOwnOrColleague, type OwnAccount } from "./own-account";
-import type { TextTools } from "./text-tools";
 
-export function threadContacts(messages: MessageView[], own: OwnAccount, tools: TextTools): PageContact[] {
+export function threadContacts(messages: MessageView[], own: OwnAccount): PageContact[] {
 	const contacts = new Map<string, PageContact>();
 	const lastSent = new Map<string, number>();
 	messages.forEach((view, index) => {
@@ -17,7 +18,6 @@ export function threadContacts(messages: MessageView[], own: OwnAccount, tools: 
 			const contact = contacts.get(sender.email) ?? baseContact("sender", sender.email, sender.name);
 			contact.role = "sender";
 			contact.name ??= sender.name;
-			if (view.message.signature) enrich(contact, view.message.signature, tools);
 			contacts.set(sender.email, contact);
 			lastSent.set(sender.email, index);
 		}
@@ -48,10 +48,8 @@ function baseContact(role: PageContact["role"], email: string, name: string | un
 	return { role, email, name, phones: [], masked: {}, sources };
 }
 
-/** Later messages overwrite earlier ones: the newest signature is the most current. */
-function enrich(contact: PageContact, signature: string, tools: TextTools): void {
-	const parsed = tools.parseContactText?.(signature);
-	if (!parsed) return;
+/** Fill a contact from what its signature shows; later calls (newer messages) overwrite. */
+export function applyParsedContact(contact: PageContact, parsed: ParsedContact): void {
 	const set = <K extends "title" | "company" | "whatsapp" | "wechat" | "skype" | "address" | "country">(
 		key: K,
 		value: string | undefined,

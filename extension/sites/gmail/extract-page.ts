@@ -4,6 +4,7 @@
  */
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import { rowContacts, threadContacts } from "./contacts";
+import { enrichCapture } from "./enrich-capture";
 import { readListRows } from "./list-rows";
 import { readOwnAccount } from "./own-account";
 import type { TextTools } from "./text-tools";
@@ -18,10 +19,9 @@ export interface ExtractOptions {
 
 export function extractGmailPage(doc: Document, options: ExtractOptions = {}): PageCapture {
 	const url = options.url ?? doc.location?.href ?? "";
-	const tools = options.tools ?? {};
 	try {
 		const own = readOwnAccount(doc);
-		const threadView = readThreadView(doc, url, tools);
+		const threadView = readThreadView(doc, url);
 		const rows = readListRows(doc);
 		const pageKind: GmailPageKind = threadView
 			? rows.length > 0
@@ -30,21 +30,17 @@ export function extractGmailPage(doc: Document, options: ExtractOptions = {}): P
 			: rows.length > 0
 				? "list"
 				: "other";
-		const contacts = threadView ? threadContacts(threadView.messages, own, tools) : rowContacts(rows, own);
-		const unconfirmed = contacts.flatMap((contact, index) =>
-			Object.entries(contact.sources)
-				.filter(([, source]) => source === "text")
-				.map(([field]) => `contacts.${index}.${field}`),
-		);
-		return {
+		const contacts = threadView ? threadContacts(threadView.messages, own) : rowContacts(rows, own);
+		const capture: PageCapture = {
 			site: "gmail",
 			url,
 			pageKind,
 			contacts,
 			thread: threadView?.thread,
 			rows: rows.map((row) => row.data),
-			unconfirmed,
+			unconfirmed: [],
 		};
+		return options.tools ? enrichCapture(capture, options.tools) : capture;
 	} catch {
 		return { site: "gmail", url, pageKind: "other", contacts: [], rows: [], unconfirmed: [] };
 	}

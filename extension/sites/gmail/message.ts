@@ -7,7 +7,6 @@ import { parseGmailDate } from "./gmail-date";
 import { legacyThreadId } from "./list-rows";
 import { closest, findAll, findFirst } from "./selectors";
 import { blockText, inlineText } from "./text";
-import type { TextTools } from "./text-tools";
 
 export interface Person {
 	name?: string;
@@ -26,14 +25,14 @@ export interface MessageView {
 const CC_LABEL = /^\s*(cc|抄送|副本|cópia|kopie|copie)\s*[:：]?\s*$/i;
 const BCC_LABEL = /^\s*(bcc|密送|密件副本)\s*[:：]?\s*$/i;
 
-export function readMessage(element: Element, index: number, tools: TextTools): MessageView {
+export function readMessage(element: Element, index: number): MessageView {
 	const senderElement = findFirst(element, "sender") ?? undefined;
 	const sender = senderElement ? person(senderElement) : undefined;
 	const { to, cc, recipients } = readRecipients(element, senderElement);
 	const bodyElement = findFirst(element, "body");
 	const collapsed = isCollapsed(element, bodyElement);
 	const parts = bodyElement
-		? splitBody(bodyElement, tools)
+		? splitBody(bodyElement)
 		: { body: inlineText(findFirst(element, "snippet")), quoted: "", signature: "" };
 	const message: PageMessage = {
 		id: messageId(element) ?? `message-${index + 1}`,
@@ -95,30 +94,22 @@ function isCollapsed(element: Element, body: Element | null): boolean {
 	return body === null;
 }
 
-/** The body as the reader sees it: reply, quoted history and signature apart. */
-export function splitBody(
-	body: Element,
-	tools: TextTools,
-): Pick<PageMessage, "body" | "quoted" | "signature"> {
+/**
+ * The body as the reader sees it: reply, quoted history and signature apart, where the DOM
+ * marks them (Gmail, Outlook, Yahoo, Thunderbird markers). Unmarked ones are split from the
+ * text later, by enrichCapture.
+ */
+export function splitBody(body: Element): Pick<PageMessage, "body" | "quoted" | "signature"> {
 	const quotes = topMost(findAll(body, "quote"));
 	const signatures = topMost(findAll(body, "signature")).filter(
 		(sig) => !quotes.some((q) => q.contains(sig)),
 	);
 	const prefixes = signatures.length > 0 ? findAll(body, "signaturePrefix") : [];
-	let reply = blockText(body, { exclude: new Set([...quotes, ...signatures, ...prefixes]) });
-	let quoted = quotes.map((q) => blockText(q)).join("\n\n");
-	let signature = signatures.map((sig) => blockText(sig)).join("\n\n");
-	if (quotes.length === 0 && tools.stripQuotedReply) {
-		const stripped = tools.stripQuotedReply(reply);
-		reply = stripped.reply;
-		quoted = stripped.quoted;
-	}
-	if (signatures.length === 0 && tools.splitSignature) {
-		const split = tools.splitSignature(reply);
-		reply = split.body;
-		signature = split.signature;
-	}
-	return { body: reply.trim(), quoted: quoted.trim(), signature: signature.trim() };
+	return {
+		body: blockText(body, { exclude: new Set([...quotes, ...signatures, ...prefixes]) }),
+		quoted: quotes.map((q) => blockText(q)).join("\n\n"),
+		signature: signatures.map((sig) => blockText(sig)).join("\n\n"),
+	};
 }
 
 /** Keep the outermost of nested matches (a blockquote inside .gmail_quote is one quote). */

@@ -75,3 +75,9 @@ function domainOf(email: string): string {
 	const at = email.lastIndexOf("@");
 	return at < 0 ? "" : email.slice(at + 1).toLowerCase();
 }
+
+/** The domain of an address when it is a company's (not a public mailbox provider's). */
+export function corporateDomainOf(email: string): string | undefined {
+	const domain = domainOf(email.trim());
+	return domain && !FREE_MAIL_DOMAINS.has(domain) ? domain : undefined;
+}

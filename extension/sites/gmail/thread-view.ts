@@ -8,7 +8,6 @@ import { type MessageView, readMessage } from "./message";
 import { threadIdFromUrl } from "./page-predicates";
 import { findAll, findFirst } from "./selectors";
 import { inlineText } from "./text";
-import type { TextTools } from "./text-tools";
 
 export interface ThreadView {
 	thread: PageThread;
@@ -19,15 +18,13 @@ export interface ThreadView {
 	hiddenCount: number;
 }
 
-export function readThreadView(doc: Document, url: string, tools: TextTools = {}): ThreadView | undefined {
+export function readThreadView(doc: Document, url: string): ThreadView | undefined {
 	try {
 		const scope = findFirst(doc, "main") ?? doc;
 		const subjectElement = findFirst(scope, "subject") ?? findFirst(doc, "subject");
 		if (!subjectElement) return undefined;
 		const container = threadContainer(subjectElement) ?? scope;
-		const messages = findAll(container, "message").map((element, index) =>
-			readMessage(element, index, tools),
-		);
+		const messages = findAll(container, "message").map((element, index) => readMessage(element, index));
 		const id =
 			legacyThreadId(subjectElement.getAttribute("data-legacy-thread-id")) ??
 			legacyThreadId(subjectElement.getAttribute("data-thread-perm-id")) ??

@@ -1,0 +1,75 @@
+/**
+ * Tier lookups for in-page badges: a per-tab cache in front of the background (which has its
+ * own Dexie cache and batches API calls). Every key asked for in the same tick goes out in ONE
+ * `lookup` message, so a screen of 50 rows costs one round trip; cached keys answer at once, so a
+ * known sender's badge is drawn in the same frame its row appears.
+ */
+import type { LookupMatch } from "../../shared/schema/lookup";
+import type { SafeSend } from "./safe-messaging";
+
+export interface LookupKeys {
+	emails: string[];
+	domains: string[];
+}
+
+/** A match, null for "looked up, unknown", undefined for "not looked up yet". */
+export type CachedMatch = LookupMatch | null | undefined;
+
+export class Lookups {
+	private readonly cache = new Map<string, LookupMatch | null>();
+	private queued: LookupKeys = { emails: [], domains: [] };
+	private flight: Promise<void> | null = null;
+	private readonly listeners = new Set<() => void>();
+	/** Lookup messages sent (for the benchmark's idle check). */
+	messagesSent = 0;
+
+	constructor(private readonly send: SafeSend) {}
+
+	/** The cached answer for an email, falling back to its corporate domain. */
+	peek(email: string, domain?: string): CachedMatch {
+		const byEmail = this.cache.get(email.toLowerCase());
+		if (byEmail) return byEmail;
+		const byDomain = domain ? this.cache.get(domain.toLowerCase()) : null;
+		if (byDomain) return byDomain;
+		if (byEmail === undefined || (domain && byDomain === undefined)) return undefined;
+		return null;
+	}
+
+	/** Look up keys not in the cache; resolves when the batch they joined is answered. */
+	async request(keys: LookupKeys): Promise<void> {
+		const emails = keys.emails.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
+		const domains = keys.domains.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
+		if (emails.length === 0 && domains.length === 0) return;
+		this.queued.emails.push(...emails);
+		this.queued.domains.push(...domains);
+		this.flight ??= Promise.resolve().then(() => this.flush());
+		return this.flight;
+	}
+
+	/** A capture's answer (or any fresher knowledge) goes straight into the cache. */
+	set(key: string, match: LookupMatch | null): void {
+		this.cache.set(key.toLowerCase(), match);
+	}
+
+	/** Customers changed in the background: forget everything and tell the features to redraw. */
+	invalidate(): void {
+		this.cache.clear();
+		for (const listener of this.listeners) listener();
+	}
+
+	onInvalidate(listener: () => void, signal: AbortSignal): void {
+		this.listeners.add(listener);
+		signal.addEventListener("abort", () => this.listeners.delete(listener), { once: true });
+	}
+
+	private async flush(): Promise<void> {
+		const emails = [...new Set(this.queued.emails)];
+		const domains = [...new Set(this.queued.domains)];
+		this.queued = { emails: [], domains: [] };
+		this.flight = null;
+		this.messagesSent++;
+		const reply = await this.send("lookup", { emails, domains, buyerIds: [] });
+		if (!reply) return; // Not answered (offline, not configured): ask again next time.
+		for (const key of [...emails, ...domains]) this.cache.set(key, reply.matches[key] ?? null);
+	}
+}
