@@ -188,7 +188,8 @@ for (const [kind, labels] of Object.entries(LABELS) as [FieldKind, readonly stri
 }
 for (const [letter, kind] of Object.entries(LETTER_LABELS)) labelToKind.set(letter, kind);
 
-const labelSource = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
+const labelSource = (text: string): string =>
+	text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s*");
 const ALTERNATION = [...labelToKind.keys()]
 	.sort((a, b) => b.length - a.length)
 	.map(labelSource)

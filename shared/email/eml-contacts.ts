@@ -1,0 +1,80 @@
+import type { ParsedContact } from "../contact-text/types";
+import { normalizeEmail } from "../normalize/email";
+import type { FieldSource, PageContact } from "../schema/page-capture";
+
+export interface Mailbox {
+	name?: string;
+	email?: string;
+}
+
+type ContactField = "whatsapp" | "wechat" | "skype" | "title" | "company" | "address" | "country";
+const SIGNATURE_FIELDS: readonly ContactField[] = [
+	"whatsapp",
+	"wechat",
+	"skype",
+	"title",
+	"company",
+	"address",
+	"country",
+];
+
+/** The sender as a contact: name and address from the header, the rest from their signature. */
+export function senderContact(from: Mailbox, signature: ParsedContact | null): PageContact {
+	const contact = baseContact("sender", from);
+	if (signature === null) return contact;
+	const signatureEmails = signature.emails.filter((email) => email !== contact.email);
+	if (contact.email === undefined && signatureEmails[0] !== undefined) {
+		contact.email = signatureEmails[0];
+		contact.sources.email = "text";
+	}
+	if (contact.name === undefined && signature.name !== undefined) {
+		contact.name = signature.name;
+		contact.sources.name = "text";
+	}
+	if (signature.phones.length > 0) {
+		contact.phones = [...signature.phones];
+		contact.sources.phones = "text";
+	}
+	if (signature.websites[0] !== undefined) {
+		contact.website = signature.websites[0];
+		contact.sources.website = "text";
+	}
+	for (const field of SIGNATURE_FIELDS) {
+		const value = signature[field];
+		if (value === undefined) continue;
+		contact[field] = value;
+		contact.sources[field] = "text";
+	}
+	return contact;
+}
+
+export function recipientContact(mailbox: Mailbox): PageContact {
+	return baseContact("recipient", mailbox);
+}
+
+function baseContact(role: PageContact["role"], mailbox: Mailbox): PageContact {
+	const sources: Record<string, FieldSource> = {};
+	const contact: PageContact = { role, phones: [], masked: {}, sources };
+	if (mailbox.name) {
+		contact.name = mailbox.name;
+		sources.name = "attribute";
+	}
+	if (mailbox.email) {
+		contact.email = mailbox.email;
+		sources.email = "attribute";
+	}
+	return contact;
+}
+
+/** A header mailbox with a normalised address; a display name that is only the address is dropped. */
+export function toMailbox(name: string | undefined, address: string | undefined): Mailbox {
+	const email = address ? (normalizeEmail(address) ?? undefined) : undefined;
+	const cleanName = name
+		?.replace(/^["'\s]+|["'\s]+$/g, "")
+		.replace(/\s+/g, " ")
+		.trim();
+	const mailbox: Mailbox = {};
+	if (cleanName && normalizeEmail(cleanName) !== email) mailbox.name = cleanName;
+	if (email) mailbox.email = email;
+	return mailbox;
+}

@@ -1,0 +1,3 @@
+export { htmlToText } from "./html-to-text";
+export { parseEml } from "./parse-eml";
+export { stripQuotedReply } from "./strip-quoted-reply";

@@ -1,0 +1,70 @@
+/**
+ * Lines that introduce quoted history in a reply, as mail clients write them in English,
+ * Chinese, Spanish, French, German, Portuguese, Italian, Dutch and Russian.
+ */
+
+/** "-----Original Message-----" and its translations: everything below is history. */
+const ORIGINAL_MESSAGE =
+	/^\s*-{2,}\s*(?:original message|mensaje original|message d'origine|ursprüngliche nachricht|originalnachricht|mensagem original|messaggio originale|oorspronkelijk bericht|原始邮件|原始郵件|исходное сообщение|forwarded message|mensaje reenviado)\s*-{2,}\s*$/i;
+
+/** Outlook's rule above the header block of the message it quotes. */
+const UNDERSCORE_RULE = /^\s*_{20,}\s*$/;
+
+const FROM_LABEL =
+	/^\s*[*>]?\s*\*?(?:from|de|von|van|da|från|fra|od|от|发件人|發件人|寄件者|差出人|보낸 사람)\s*\*?\s*[:：]/i;
+const HEADER_LABEL =
+	/^\s*\*?(?:sent|date|to|cc|subject|enviado(?: el)?|fecha|para|asunto|gesendet|datum|an|betreff|envoyé|à|objet|cc|enviada em|assunto|inviato|oggetto|verzonden|aan|onderwerp|отправлено|кому|тема|发送时间|發送時間|时间|日期|收件人|收件者|主题|主題|主旨|抄送|副本|寄件日期|送信日時|宛先|件名)\s*\*?\s*[:：]/i;
+
+/** How a "… wrote:" header ends, in the languages above (checked on the header's last line). */
+const WROTE_END =
+	/(?:wrote|a écrit|escribió|escreveu|ha scritto|schreef|skrev|kirjoitti|napisał\(a\)|napisał|napisala|написал\(а\)|написала|написал|schrieb(?:[^:]{0,120})?|写道|寫道|작성|のメッセージ)\s*[:：]\s*$/iu;
+/** How such a header starts: "On", "Le", "El", "Am", "Em", "Il", "Op", "Den", "在", or a date. */
+const WROTE_START = /^\s*(?:on|le|el|am|em|il|op|den|w dniu|dnia|在)\s|^\s*在|^\s*\d|^\s*\S.{0,80}\d/iu;
+
+const MAX_HEADER_LINES = 4;
+
+/** True when everything from this line on is a quoted earlier message (Outlook styles). */
+export function startsHistoryBlock(lines: readonly string[], index: number): boolean {
+	const line = lines[index] ?? "";
+	if (ORIGINAL_MESSAGE.test(line)) return true;
+	if (UNDERSCORE_RULE.test(line)) return isOutlookHeader(lines, nextNonEmpty(lines, index + 1));
+	return isOutlookHeader(lines, index);
+}
+
+/** "From: …" followed within a few lines by two of "Sent:", "To:", "Subject:" (or translations). */
+function isOutlookHeader(lines: readonly string[], index: number): boolean {
+	if (index < 0 || !FROM_LABEL.test(lines[index] ?? "")) return false;
+	let labels = 0;
+	for (let next = index + 1; next < Math.min(lines.length, index + 8); next++) {
+		if (HEADER_LABEL.test(lines[next] ?? "")) labels++;
+	}
+	return labels >= 2;
+}
+
+/**
+ * The number of lines (1–4) of an "On … wrote:" style header starting at this line, or 0.
+ * Clients wrap long headers ("On Tue, … John Smith <\njohn@abc.com> wrote:").
+ */
+export function wroteHeaderLength(lines: readonly string[], index: number): number {
+	const first = lines[index] ?? "";
+	if (first.trim() === "" || first.trimStart().startsWith(">") || !WROTE_START.test(first)) return 0;
+	for (let size = 1; size <= MAX_HEADER_LINES && index + size <= lines.length; size++) {
+		const last = lines[index + size - 1] ?? "";
+		if (size > 1 && (last.trim() === "" || last.trimStart().startsWith(">"))) return 0;
+		const joined = lines.slice(index, index + size).join(" ");
+		if (joined.length > 400) return 0;
+		if (WROTE_END.test(last) && /\d|@/.test(joined)) return size;
+	}
+	return 0;
+}
+
+export function isQuotedLine(line: string): boolean {
+	return /^\s*>/.test(line);
+}
+
+function nextNonEmpty(lines: readonly string[], from: number): number {
+	for (let index = from; index < lines.length && index < from + 3; index++) {
+		if ((lines[index] ?? "").trim() !== "") return index;
+	}
+	return -1;
+}
