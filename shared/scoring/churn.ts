@@ -34,9 +34,9 @@ interface Sign {
 }
 
 export function medianInterval(days: number[]): number {
-	const gaps = new Float64Array(days.length - 1);
+	const gaps = new Array<number>(days.length - 1);
 	for (let i = 1; i < days.length; i++) gaps[i - 1] = (days[i] as number) - (days[i - 1] as number);
-	gaps.sort();
+	gaps.sort((a, b) => a - b);
 	const mid = gaps.length >> 1;
 	return gaps.length % 2 === 1
 		? (gaps[mid] as number)

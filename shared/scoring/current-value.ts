@@ -1,5 +1,6 @@
 import { type Cdf, rankIn } from "./cdf";
 import type { CustomerFeatures } from "./features";
+import type { PreparedSettings } from "./prepared";
 import type { ScoringSettings } from "./settings";
 
 /** The team distributions current value ranks against in percentile mode. */
@@ -70,6 +71,20 @@ export function subscoresOf(
 		features.daysSinceLastOrder,
 		settings,
 		d,
+	);
+}
+
+/** The unrounded current value, without building the sub-score array (hot loops, bisection). */
+export function currentRaw(
+	revenueUsd: number,
+	orders: number,
+	daysSinceLastOrder: number | null,
+	prepared: PreparedSettings,
+	distributions: CurrentDistributions | null,
+): number {
+	return weighted(
+		currentSubscores(revenueUsd, orders, daysSinceLastOrder, prepared.settings, distributions),
+		prepared.currentShares,
 	);
 }
 

@@ -1,4 +1,4 @@
-export { computeBaseline, type TeamBaseline } from "./baseline";
+export { BaselineBuilder, computeBaseline, type TeamBaseline } from "./baseline";
 export type { Cdf } from "./cdf";
 export { defaultFxTable } from "./default-fx-table";
 export { type FxRate, type FxTable, fxTableSchema, toUsd, UnknownCurrencyError } from "./fx";

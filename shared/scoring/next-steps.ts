@@ -1,5 +1,5 @@
 import type { Tier } from "../schema/common";
-import { type CurrentDistributions, currentSubscores, weighted } from "./current-value";
+import { type CurrentDistributions, currentRaw } from "./current-value";
 import { usd } from "./explain";
 import type { CustomerFeatures } from "./features";
 import type { PotentialValues } from "./potential-value";
@@ -38,8 +38,8 @@ function currentStep(ctx: StepContext): NextStep | null {
 	const settings = ctx.prepared.settings;
 	const window = settings.engagementWindowDays;
 	const passes = (extra: number) => {
-		const sub = currentSubscores(f.revenue12mUsd + extra, f.orders12m + 1, 0, settings, ctx.distributions);
-		return ctx.rule.highCurrent(weighted(sub, ctx.prepared.currentShares), ctx.potentialRaw);
+		const current = currentRaw(f.revenue12mUsd + extra, f.orders12m + 1, 0, ctx.prepared, ctx.distributions);
+		return ctx.rule.highCurrent(current, ctx.potentialRaw);
 	};
 	if (!passes(MAX_EXTRA_USD)) {
 		return { factor: "frequency", detail: `more frequent orders, starting in the next ${window} days` };

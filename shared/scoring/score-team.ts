@@ -1,6 +1,8 @@
-import { analyseTeam, type TeamBaseline } from "./baseline";
-import type { CustomerFeatures } from "./features";
-import type { PotentialValues } from "./potential-value";
+import { BaselineBuilder, type TeamBaseline } from "./baseline";
+import { weighted } from "./current-value";
+import { dayOf } from "./dates";
+import { type CustomerFeatures, extractFeatures } from "./features";
+import { type PotentialValues, potentialValues } from "./potential-value";
 import { prepare } from "./prepared";
 import { buildScore } from "./score-customer";
 import type { ScoringSettings } from "./settings";
@@ -10,6 +12,8 @@ import type { CustomerScore, ScoringInput } from "./types";
 /**
  * Scores a whole team at once and returns the baseline to store for later single re-scores. Every score
  * equals scoreCustomer(input, settings, now, baseline, settingsVersion) for the returned baseline.
+ * Holds every score in memory; for a team too big for that, stream it through BaselineBuilder and then
+ * scoreCustomer page by page.
  */
 export function scoreTeam(
 	inputs: ScoringInput[],
@@ -17,18 +21,32 @@ export function scoreTeam(
 	now: Date,
 	settingsVersion = 0,
 ): { scores: CustomerScore[]; baseline: TeamBaseline } {
-	const analysis = analyseTeam(inputs, settings, now);
-	const baseline: TeamBaseline = { ...analysis.baseline, settingsVersion };
 	const prepared = prepare(settings);
+	const nowDay = dayOf(now);
+	const builder = new BaselineBuilder(settings, now);
+	const n = inputs.length;
+	const features = new Array<CustomerFeatures>(n);
+	const potentials = new Array<PotentialValues>(n);
+	const potentialRaw = new Float64Array(n);
+	for (let i = 0; i < n; i++) {
+		const input = inputs[i] as ScoringInput;
+		const f = extractFeatures(input, settings, nowDay);
+		const p = potentialValues(input, f, settings);
+		features[i] = f;
+		potentials[i] = p;
+		potentialRaw[i] = weighted(p.values, prepared.potentialShares);
+		builder.addFeatures(f, potentialRaw[i] as number);
+	}
+	const baseline = builder.finish(settingsVersion);
 	const rule = tierRule(settings, baseline.cutoffs);
-	const scores = new Array<CustomerScore>(inputs.length);
-	for (let i = 0; i < inputs.length; i++) {
+	const scores = new Array<CustomerScore>(n);
+	for (let i = 0; i < n; i++) {
 		scores[i] = buildScore({
 			input: inputs[i] as ScoringInput,
-			features: analysis.features[i] as CustomerFeatures,
-			potential: analysis.potentials[i] as PotentialValues,
-			potentialRaw: analysis.potentialRaw[i] as number,
-			currentRaw: analysis.currentRaw[i] as number,
+			features: features[i] as CustomerFeatures,
+			potential: potentials[i] as PotentialValues,
+			potentialRaw: potentialRaw[i] as number,
+			currentRaw: builder.currentRaw[i] as number,
 			prepared,
 			distributions: baseline.distributions,
 			rule,

@@ -47,7 +47,21 @@ function throughput(): Figure[] {
 	rate("scoring.engine.baseline_100k", () => {
 		baseline = computeBaseline(team, percentile, NOW);
 	});
-	rate("scoring.scoreTeam.percentile_100k", () => scoreTeam(team, percentile, NOW, 1));
+	let scored = scoreTeam(team.slice(0, 1), percentile, NOW, 1);
+	rate("scoring.scoreTeam.percentile_100k", () => {
+		scored = scoreTeam(team, percentile, NOW, 1);
+	});
+	const bytes = scored.scores.reduce((sum, s) => sum + JSON.stringify(s.explanation).length, 0);
+	figures.push({
+		name: "scoring.explanation.json",
+		value: Math.round(bytes / team.length),
+		unit: "bytes/customer",
+	});
+	figures.push({
+		name: "scoring.baseline.json",
+		value: JSON.stringify(scored.baseline).length,
+		unit: "bytes",
+	});
 	rate("scoring.scoreTeam.absolute_100k", () => scoreTeam(team, absolute, NOW, 1));
 	const stored = JSON.parse(JSON.stringify(baseline));
 	rate("scoring.scoreCustomer.one_by_one_100k", () => {
@@ -214,7 +228,7 @@ function realData(): Figure[] {
 		figures.push({ name: `real.${tier}.revenue`, value: pct(revenue / total), unit: "%" });
 	}
 	const sorted = [...gross].sort((a, b) => b - a);
-	for (const top of [5, 20]) {
+	for (const top of [5, 10, 20]) {
 		const share = sorted.slice(0, Math.round((inputs.length * top) / 100)).reduce((a, b) => a + b, 0) / total;
 		figures.push({ name: `real.top${top}pct_by_revenue.revenue`, value: pct(share), unit: "%" });
 	}
