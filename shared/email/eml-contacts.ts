@@ -66,7 +66,7 @@ function baseContact(role: PageContact["role"], mailbox: Mailbox): PageContact {
 	return contact;
 }
 
-/** A header mailbox with a normalised address; a display name that is only the address is dropped. */
+/** A header mailbox with a normalised address and a display name that is not an address. */
 export function toMailbox(name: string | undefined, address: string | undefined): Mailbox {
 	const email = address ? (normalizeEmail(address) ?? undefined) : undefined;
 	const cleanName = name
@@ -74,7 +74,8 @@ export function toMailbox(name: string | undefined, address: string | undefined)
 		.replace(/\s+/g, " ")
 		.trim();
 	const mailbox: Mailbox = {};
-	if (cleanName && normalizeEmail(cleanName) !== email) mailbox.name = cleanName;
+	// A display name that is itself an address ("tim@a.com concierge@a.com") names no one.
+	if (cleanName && normalizeEmail(cleanName) === null) mailbox.name = cleanName;
 	if (email) mailbox.email = email;
 	return mailbox;
 }

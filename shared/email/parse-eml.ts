@@ -11,7 +11,7 @@ import { stripQuotedReply } from "./strip-quoted-reply";
  * signature apart, the sender (with their signature's details) and the recipients as contacts.
  * Broken headers give missing fields, never an exception; only unreadable MIME rejects.
  */
-export async function parseEml(raw: string | ArrayBuffer): Promise<PageCapture> {
+export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<PageCapture> {
 	const email = await PostalMime.parse(raw);
 	const id = messageIdOf(email) ?? `sha256:${await digest(raw)}`;
 	const from = firstMailbox(email.from);
@@ -100,7 +100,7 @@ function safeParse(signature: string): ReturnType<typeof parseContactText> | nul
 	}
 }
 
-async function digest(raw: string | ArrayBuffer): Promise<string> {
+async function digest(raw: string | ArrayBuffer | Uint8Array): Promise<string> {
 	const bytes = typeof raw === "string" ? new TextEncoder().encode(raw) : new Uint8Array(raw);
 	const hash = await crypto.subtle.digest("SHA-256", bytes);
 	return [...new Uint8Array(hash)].map((byte) => byte.toString(16).padStart(2, "0")).join("");
