@@ -1,0 +1,104 @@
+import { countryCode } from "../../../shared/normalize/country";
+
+/** NFKC, whitespace collapsed, trimmed. */
+export function cleanText(value: string): string {
+	return value.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/** Masked on the page ("m***@gmail.com", "+971 50 *** 4567", "138****8000"): keep as shown, never complete. */
+export function isMasked(value: string): boolean {
+	return /[*＊•●]|x{3,}/i.test(value);
+}
+
+const NUMBER = /(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/;
+
+/** "20 Set/Sets" → 20 and "Set/Sets"; "5,000 Piece/Pieces"; "500件". */
+export function parseQuantity(text: string): { quantity: number; unit?: string } | null {
+	const cleaned = cleanText(text);
+	const match = NUMBER.exec(cleaned);
+	if (match?.[1] === undefined) return null;
+	const quantity = Number(`${match[1].replace(/[,，]/g, "")}${match[2] ? `.${match[2]}` : ""}`);
+	if (!Number.isFinite(quantity)) return null;
+	const unit = cleaned
+		.slice(match.index + match[0].length)
+		.replace(/^[\s:：]+/, "")
+		.split(/[,;，；。()]/)[0]
+		?.trim()
+		.slice(0, 50);
+	return unit ? { quantity, unit } : { quantity };
+}
+
+const CURRENCIES: Array<[RegExp, string]> = [
+	[/US\s?\$|USD|美元/i, "USD"],
+	[/EUR|€|欧元/i, "EUR"],
+	[/GBP|£/i, "GBP"],
+	[/AED|درهم/i, "AED"],
+	[/MXN|MX\$/i, "MXN"],
+	[/RMB|CNY|人民币|元/i, "CNY"],
+	[/¥|JPY/i, "JPY"],
+	[/\$/, "USD"],
+];
+
+/** "US $8.50 / Piece" → 8.5 USD; "8,5 EUR"; "目标价：USD 12". The first amount of a range. */
+export function parsePrice(text: string): { amount: number; currency?: string } | null {
+	const cleaned = cleanText(text).replace(/(\d),(\d{1,2})(?!\d)/, "$1.$2");
+	const match = NUMBER.exec(cleaned);
+	if (match?.[1] === undefined) return null;
+	const amount = Number(`${match[1].replace(/[,，]/g, "")}${match[2] ? `.${match[2]}` : ""}`);
+	if (!Number.isFinite(amount)) return null;
+	const currency = CURRENCIES.find(([pattern]) => pattern.test(cleaned))?.[1];
+	return currency ? { amount, currency } : { amount };
+}
+
+/** The first whole number in the text ("28", "Inquiries sent: 28", "28 次"). */
+export function parseCount(text: string): number | null {
+	const match = /\d{1,3}(?:[,，]\d{3})+|\d+/.exec(cleanText(text));
+	return match ? Number(match[0].replace(/[,，]/g, "")) : null;
+}
+
+/** "3 years", "3 yrs", "3年", "Member since 2021" (needs `now`). */
+export function parseYears(text: string, now: Date = new Date()): number | null {
+	const cleaned = cleanText(text);
+	const years = /(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?|年)/i.exec(cleaned);
+	if (years?.[1] !== undefined) return Number(years[1]);
+	const since = /(?:since|自|始于)\s*(\d{4})/i.exec(cleaned);
+	if (since?.[1] !== undefined) {
+		const diff = now.getFullYear() - Number(since[1]);
+		return diff >= 0 && diff <= 100 ? diff : null;
+	}
+	return null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * An absolute date the page showed ("2026-11-20 09:12", "2026/11/20", "2026年11月20日 09:12",
+ * "Nov 20, 2026 09:12", "20 Nov 2026"), read as the browser's local time → ISO 8601.
+ * Relative dates ("17 minutes before") give null: they stay as text.
+ */
+export function parseAbsoluteDate(text: string): string | null {
+	const cleaned = cleanText(text);
+	const time = /(\d{1,2}):(\d{2})(?::(\d{2}))?/.exec(cleaned);
+	const [hour, minute, second] = time ? [Number(time[1]), Number(time[2]), Number(time[3] ?? 0)] : [0, 0, 0];
+	const ymd = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})/.exec(cleaned);
+	const mdy = /\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})/.exec(cleaned);
+	const dmy = /\b(\d{1,2})\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})/.exec(cleaned);
+	let parts: [number, number, number] | null = null;
+	if (ymd) parts = [Number(ymd[1]), Number(ymd[2]), Number(ymd[3])];
+	else if (mdy) parts = [Number(mdy[3]), MONTHS.indexOf((mdy[1] ?? "").toLowerCase()) + 1, Number(mdy[2])];
+	else if (dmy) parts = [Number(dmy[3]), MONTHS.indexOf((dmy[2] ?? "").toLowerCase()) + 1, Number(dmy[1])];
+	if (parts === null) return null;
+	const [year, month, day] = parts;
+	if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;
+	const date = new Date(year, month - 1, day, hour, minute, second);
+	return date.getMonth() === month - 1 ? date.toISOString() : null;
+}
+
+/** ISO alpha-2 from a country as shown ("United Arab Emirates", "阿联酋", "Mexico (MX)"), or null. */
+export function toCountry(text: string): string | null {
+	const cleaned = cleanText(text)
+		.replace(/\(([A-Z]{2})\)$/, "")
+		.trim();
+	if (cleaned === "" || cleaned.length > 60) return null;
+	return countryCode(cleaned);
+}
