@@ -1,4 +1,5 @@
 import { core } from "../locales/core";
+import { gmail } from "../locales/gmail";
 
 /**
  * The extension's own translations (English and Simplified Chinese), composed from one area file
@@ -6,7 +7,7 @@ import { core } from "../locales/core";
  * To add an area: import it here and add it to `areas` (keys must be unique across areas; the
  * i18n test checks that, and that every key exists in both languages with the same placeholders).
  */
-export const areas = [core] as const;
+export const areas = [core, gmail] as const;
 
 export type Locale = "en" | "zh_CN";
 export type LanguageSetting = Locale | "auto";

@@ -7,6 +7,8 @@
 import type { LookupMatch } from "../../shared/schema/lookup";
 import type { SafeSend } from "./safe-messaging";
 
+const RETRY_MS = 30_000;
+
 export interface LookupKeys {
 	emails: string[];
 	domains: string[];
@@ -20,6 +22,8 @@ export class Lookups {
 	private queued: LookupKeys = { emails: [], domains: [] };
 	private flight: Promise<void> | null = null;
 	private readonly listeners = new Set<() => void>();
+	/** After an unanswered lookup (offline, not signed in) wait before asking again. */
+	private retryAfter = 0;
 	/** Lookup messages sent (for the benchmark's idle check). */
 	messagesSent = 0;
 
@@ -39,25 +43,28 @@ export class Lookups {
 	async request(keys: LookupKeys): Promise<void> {
 		const emails = keys.emails.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
 		const domains = keys.domains.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
-		if (emails.length === 0 && domains.length === 0) return;
+		if ((emails.length === 0 && domains.length === 0) || Date.now() < this.retryAfter) return;
 		this.queued.emails.push(...emails);
 		this.queued.domains.push(...domains);
 		this.flight ??= Promise.resolve().then(() => this.flush());
 		return this.flight;
 	}
 
-	/** A capture's answer (or any fresher knowledge) goes straight into the cache. */
-	set(key: string, match: LookupMatch | null): void {
+	/** A capture's answer (or any fresher knowledge) goes into the cache; features redraw. */
+	update(key: string, match: LookupMatch | null): void {
 		this.cache.set(key.toLowerCase(), match);
+		for (const listener of this.listeners) listener();
 	}
 
 	/** Customers changed in the background: forget everything and tell the features to redraw. */
 	invalidate(): void {
 		this.cache.clear();
+		this.retryAfter = 0;
 		for (const listener of this.listeners) listener();
 	}
 
-	onInvalidate(listener: () => void, signal: AbortSignal): void {
+	/** Called after invalidate() and update(): redraw what is on screen. */
+	onChange(listener: () => void, signal: AbortSignal): void {
 		this.listeners.add(listener);
 		signal.addEventListener("abort", () => this.listeners.delete(listener), { once: true });
 	}
@@ -69,7 +76,10 @@ export class Lookups {
 		this.flight = null;
 		this.messagesSent++;
 		const reply = await this.send("lookup", { emails, domains, buyerIds: [] });
-		if (!reply) return; // Not answered (offline, not configured): ask again next time.
+		if (!reply) {
+			this.retryAfter = Date.now() + RETRY_MS;
+			return;
+		}
 		for (const key of [...emails, ...domains]) this.cache.set(key, reply.matches[key] ?? null);
 	}
 }

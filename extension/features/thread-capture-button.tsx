@@ -1,0 +1,67 @@
+/**
+ * "Save to Tierline" beside an opened thread's subject: saves the most recent external sender
+ * and the whole conversation (subject, participants, dates, cleaned bodies) in one click. The
+ * sender's badges then update in place from the capture's answer, then from sync.
+ */
+import { render } from "preact";
+import { t } from "../i18n";
+import { attachOnce } from "../runtime/attach-once";
+import { defineFeature, type Runtime } from "../runtime/feature";
+import {
+	corporateDomainOf,
+	extractGmailPage,
+	findThreadSubjects,
+	isMailView,
+	isOwnOrColleague,
+	readOwnAccount,
+} from "../sites/gmail";
+import { CaptureButton } from "./parts/capture-button-view";
+import { threadRequest } from "./parts/capture-request";
+import { provisionalMatch, shieldFromPage } from "./parts/sender-mark";
+
+export const CAPTURE_BUTTON_KEY = "gmail-capture-thread";
+
+async function captureThread(runtime: Runtime): Promise<boolean> {
+	const capture = extractGmailPage(runtime.doc, { url: runtime.url() });
+	const own = readOwnAccount(runtime.doc);
+	const contact = capture.contacts[0];
+	if (!contact?.email) return false;
+	const domain = corporateDomainOf(contact.email);
+	const request = threadRequest(capture, contact, domain, (email) => isOwnOrColleague(email, own));
+	const reply = await runtime.send("capture", { request });
+	if (!reply) return false;
+	runtime.lookups.update(
+		contact.email,
+		provisionalMatch(reply, { name: contact.name, email: contact.email }),
+	);
+	return true;
+}
+
+export default defineFeature({
+	id: "thread-capture-button",
+	include: (url) => isMailView(url),
+	init(signal, runtime) {
+		runtime.observer.watch(
+			findThreadSubjects,
+			(subject) => {
+				const { host, root, created } = attachOnce(subject, CAPTURE_BUTTON_KEY, "append", runtime.hosts);
+				if (!created) return;
+				shieldFromPage(host);
+				render(
+					<CaptureButton
+						label={t("gmail.capture.thread")}
+						onSave={() => captureThread(runtime)}
+						title={() => {
+							const first = extractGmailPage(runtime.doc, { url: runtime.url() }).contacts[0];
+							return first
+								? t("gmail.capture.threadTitle", { name: first.name ?? first.email ?? "" })
+								: t("gmail.capture.noExternal");
+						}}
+					/>,
+					root,
+				);
+			},
+			signal,
+		);
+	},
+});
