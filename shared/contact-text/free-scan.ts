@@ -48,8 +48,21 @@ export function addWebsite(list: string[], raw: string): void {
 	if (!list.some((known) => known.toLowerCase() === value.toLowerCase())) list.push(value);
 }
 
+// Parsing numbers is the costly step and the parser asks about the same lines several times.
+const phoneMemo = new Map<string, string[]>();
+const PHONE_MEMO_LIMIT = 256;
+
 /** Numbers written with a "+" or "00" country prefix anywhere in a line. */
 export function findInternationalPhones(line: string): string[] {
+	const known = phoneMemo.get(line);
+	if (known !== undefined) return [...known];
+	const found = scanInternationalPhones(line);
+	if (phoneMemo.size >= PHONE_MEMO_LIMIT) phoneMemo.clear();
+	phoneMemo.set(line, found);
+	return [...found];
+}
+
+function scanInternationalPhones(line: string): string[] {
 	const found: string[] = [];
 	const withoutLinks = line.replace(URL_LIKE, " ").replace(WHATSAPP_LINK, " ").replace(EMAIL, " ");
 	for (const match of withoutLinks.matchAll(INTERNATIONAL_PHONE)) {

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stripQuotedReply } from "./strip-quoted-reply";
 
@@ -82,5 +83,39 @@ describe("stripQuotedReply header rules", () => {
 	it("handles empty text and CRLF", () => {
 		expect(stripQuotedReply("")).toEqual({ reply: "", quoted: "" });
 		expect(stripQuotedReply("Hi\r\n\r\n> old\r\n")).toEqual({ reply: "Hi", quoted: "> old" });
+	});
+});
+
+describe("stripQuotedReply properties", () => {
+	it("splits the lines without losing or inventing any", () => {
+		const line = fc.oneof(
+			fc.constantFrom(
+				"> quoted",
+				"On Tue, Jan 2, 2024 at 10:00 AM John <john@abc.com> wrote:",
+				"在 2024年1月2日 10:00，张伟 <zw@abc.com> 写道：",
+				"-----Original Message-----",
+				"From: John <john@abc.com>",
+				"Sent: Tuesday",
+				"To: Lily",
+				"Subject: PI",
+				"________________________________",
+				"",
+				"Best regards,",
+			),
+			fc.string({ maxLength: 40 }).map((text) => text.replace(/[\r\n]/g, " ")),
+		);
+		fc.assert(
+			fc.property(fc.array(line, { maxLength: 25 }), (lines) => {
+				const { reply, quoted } = stripQuotedReply(lines.join("\n"));
+				const content = (text: string) =>
+					text
+						.split("\n")
+						.map((part) => part.trim())
+						.filter((part) => part !== "")
+						.sort();
+				expect([...content(reply), ...content(quoted)].sort()).toEqual(content(lines.join("\n")));
+			}),
+			{ numRuns: 300 },
+		);
 	});
 });
