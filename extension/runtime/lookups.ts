@@ -12,14 +12,19 @@ const RETRY_MS = 30_000;
 export interface LookupKeys {
 	emails: string[];
 	domains: string[];
+	/** Trade-platform buyer ids (Alibaba member ids). */
+	buyerIds?: string[];
 }
+
+/** Buyer ids share the cache with emails and domains under their own prefix. */
+const BUYER = "buyer:";
 
 /** A match, null for "looked up, unknown", undefined for "not looked up yet". */
 export type CachedMatch = LookupMatch | null | undefined;
 
 export class Lookups {
 	private readonly cache = new Map<string, LookupMatch | null>();
-	private queued: LookupKeys = { emails: [], domains: [] };
+	private queued: Required<LookupKeys> = { emails: [], domains: [], buyerIds: [] };
 	private flight: Promise<void> | null = null;
 	private readonly listeners = new Set<() => void>();
 	/** After an unanswered lookup (offline, not signed in) wait before asking again. */
@@ -39,15 +44,30 @@ export class Lookups {
 		return null;
 	}
 
+	/** The cached answer for a platform buyer id. */
+	peekBuyer(buyerId: string): CachedMatch {
+		return this.cache.get(BUYER + buyerId.trim().toLowerCase());
+	}
+
 	/** Look up keys not in the cache; resolves when the batch they joined is answered. */
 	async request(keys: LookupKeys): Promise<void> {
 		const emails = keys.emails.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
 		const domains = keys.domains.map((k) => k.toLowerCase()).filter((k) => !this.cache.has(k));
-		if ((emails.length === 0 && domains.length === 0) || Date.now() < this.retryAfter) return;
+		const buyerIds = (keys.buyerIds ?? [])
+			.map((k) => k.trim().toLowerCase())
+			.filter((k) => k !== "" && !this.cache.has(BUYER + k));
+		const none = emails.length === 0 && domains.length === 0 && buyerIds.length === 0;
+		if (none || Date.now() < this.retryAfter) return;
 		this.queued.emails.push(...emails);
 		this.queued.domains.push(...domains);
+		this.queued.buyerIds.push(...buyerIds);
 		this.flight ??= Promise.resolve().then(() => this.flush());
 		return this.flight;
+	}
+
+	/** A capture's answer for a buyer id goes into the cache; features redraw. */
+	updateBuyer(buyerId: string, match: LookupMatch | null): void {
+		this.update(BUYER + buyerId.trim(), match);
 	}
 
 	/** A capture's answer (or any fresher knowledge) goes into the cache; features redraw. */
@@ -72,14 +92,16 @@ export class Lookups {
 	private async flush(): Promise<void> {
 		const emails = [...new Set(this.queued.emails)];
 		const domains = [...new Set(this.queued.domains)];
-		this.queued = { emails: [], domains: [] };
+		const buyerIds = [...new Set(this.queued.buyerIds)];
+		this.queued = { emails: [], domains: [], buyerIds: [] };
 		this.flight = null;
 		this.messagesSent++;
-		const reply = await this.send("lookup", { emails, domains, buyerIds: [] });
+		const reply = await this.send("lookup", { emails, domains, buyerIds });
 		if (!reply) {
 			this.retryAfter = Date.now() + RETRY_MS;
 			return;
 		}
 		for (const key of [...emails, ...domains]) this.cache.set(key, reply.matches[key] ?? null);
+		for (const key of buyerIds) this.cache.set(BUYER + key, reply.matches[key] ?? null);
 	}
 }
