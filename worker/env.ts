@@ -25,8 +25,8 @@ export interface AuthContext {
 	team: { id: string; name: string; createdAt: string };
 	member: AuthMember;
 	tokenId: string;
-	/** The team's scoring settings row as stored (JSON text) and its version; null before the first save. */
-	scoring: { json: string | null; version: number };
+	/** Version of the team's scoring settings (see customers/team-scoring.ts). */
+	settingsVersion: number;
 }
 
 export interface AppEnv {

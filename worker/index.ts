@@ -4,6 +4,7 @@ import { rateLimit } from "./auth/rate-limit";
 import type { AppEnv } from "./env";
 import { onError, onNotFound } from "./http/on-error";
 import { limitBody, requestContext } from "./http/request-context";
+import { capturesRoutes } from "./routes/captures";
 import { health } from "./routes/health";
 import { meRoutes } from "./routes/me";
 import { membersRoutes } from "./routes/members";
@@ -15,7 +16,8 @@ const memberApi = new Hono<AppEnv>()
 	.use(authenticate, rateLimit)
 	.route("/me", meRoutes)
 	.route("/members", membersRoutes)
-	.route("/tokens", tokensRoutes);
+	.route("/tokens", tokensRoutes)
+	.route("/captures", capturesRoutes);
 
 const app = new Hono<AppEnv>()
 	.use(requestContext)

@@ -107,11 +107,17 @@ export const customerDetailSchema = customerSchema.extend({
 });
 export type CustomerDetail = z.infer<typeof customerDetailSchema>;
 
+/** A value a capture offered for a field that already held another one: kept, not overwritten. */
+export const fieldConflictSchema = z.object({ field: z.string(), kept: z.string(), offered: z.string() });
+export type FieldConflict = z.infer<typeof fieldConflictSchema>;
+
 export const captureResponseSchema = z.object({
 	customer: customerSchema,
 	owner: memberRefSchema.nullable(),
 	created: z.boolean(),
 	matchedBy: identitySchema.nullable(),
+	/** Offered values that were not written because the record already had different ones. */
+	conflicts: z.array(fieldConflictSchema).optional(),
 });
 export type CaptureResponse = z.infer<typeof captureResponseSchema>;
 

@@ -1,6 +1,7 @@
 import { env, SELF } from "cloudflare:test";
 import { hc } from "hono/client";
 import { expect } from "vitest";
+import type { CaptureRequest } from "../../shared/schema/capture";
 import type { Role } from "../../shared/schema/common";
 import type { Problem } from "../../shared/schema/problem";
 import type { CreateTeamResponse, Member } from "../../shared/schema/team";
@@ -105,4 +106,9 @@ export async function tableCounts(): Promise<Record<string, number>> {
 		counts[name] = row?.n ?? 0;
 	}
 	return counts;
+}
+
+/** POST /v1/captures through the typed client, with a fresh Idempotency-Key unless one is given. */
+export function capture(token: string, body: CaptureRequest, key: string = unique("key")) {
+	return api(token).v1.captures.$post({ json: body }, { headers: { "Idempotency-Key": key } });
 }

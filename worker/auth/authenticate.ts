@@ -9,8 +9,8 @@ import { bearerToken, sha256Hex } from "./tokens";
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 /**
- * Bearer token → SHA-256 → a live token of an active member → `c.var.auth`. One query (with the
- * team's scoring settings joined in, which most routes need for tier labels).
+ * Bearer token → SHA-256 → a live token of an active member → `c.var.auth`. One query; it also
+ * reads the team's scoring-settings version, so cached settings are known to be current.
  */
 export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
 	const token = bearerToken(c.req.header("Authorization"));
@@ -32,7 +32,6 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
 			teamId: sql<string>`${teams.id}`.as("team_id"),
 			teamName: sql<string>`${teams.name}`.as("team_name"),
 			teamCreatedAt: sql<string>`${teams.createdAt}`.as("team_created_at"),
-			settingsJson: scoringSettings.settings,
 			settingsVersion: scoringSettings.version,
 		})
 		.from(apiTokens)
@@ -56,7 +55,7 @@ export const authenticate = createMiddleware<AppEnv>(async (c, next) => {
 		team: { id: row.teamId, name: row.teamName, createdAt: row.teamCreatedAt },
 		member: row.member,
 		tokenId: row.tokenId,
-		scoring: { json: row.settingsJson, version: row.settingsVersion ?? 1 },
+		settingsVersion: row.settingsVersion ?? 1,
 	});
 	await next();
 });

@@ -56,6 +56,12 @@ export const customers = sqliteTable(
 			.notNull()
 			.references(() => teams.id),
 		name: text("name").notNull(),
+		/**
+		 * Where the name came from: "company" (a captured company name), "user" (edited), or a stand-in
+		 * taken from the "contact", "domain", "email", "phone" or "buyer_id". A later capture with a real
+		 * company name replaces a stand-in, never a company or user name.
+		 */
+		nameSource: text("name_source").notNull().default("company"),
 		/** Registrable corporate domain; null for free-mail-only customers. */
 		domain: text("domain"),
 		country: text("country"),

@@ -49,6 +49,7 @@ CREATE TABLE `customers` (
 	`id` text PRIMARY KEY NOT NULL,
 	`team_id` text NOT NULL,
 	`name` text NOT NULL,
+	`name_source` text DEFAULT 'company' NOT NULL,
 	`domain` text,
 	`country` text,
 	`website` text,

@@ -1,0 +1,121 @@
+import {
+	countryCode,
+	type IdentityKey,
+	identityKeys,
+	isFreeMailDomain,
+	isSharedPlatformDomain,
+	normalizeEmail,
+	normalizePhone,
+	registrableDomain,
+} from "../../shared/normalize";
+import type { CaptureRequestParsed, ThreadInput } from "../../shared/schema/capture";
+import type { BuyerType, CaptureSource, CompanySize } from "../../shared/schema/common";
+import type { CaptureSignals } from "../../shared/schema/signals";
+import { type FieldError, invalid } from "../http/problem";
+
+export interface NormalizedContact {
+	name?: string;
+	/** Lower-cased, validated. */
+	email?: string;
+	/** E.164. */
+	phone?: string;
+	whatsapp?: string;
+	wechat?: string;
+	skype?: string;
+	title?: string;
+}
+
+export interface NormalizedCompany {
+	name?: string;
+	/** Registrable corporate domain; never a free-mail or shared-platform domain. */
+	domain?: string;
+	website?: string;
+	/** ISO 3166-1 alpha-2. */
+	country?: string;
+	buyerType?: BuyerType;
+	size?: CompanySize;
+}
+
+export interface NormalizedCapture {
+	source: CaptureSource;
+	contact: NormalizedContact;
+	company: NormalizedCompany;
+	/** Dedupe keys in the identities table's form. */
+	keys: IdentityKey[];
+	thread?: ThreadInput;
+	signals?: CaptureSignals;
+}
+
+/**
+ * Canonical forms of everything a capture identifies a customer by. A value that is present but
+ * cannot be normalised (an unparsable phone, an unknown country) is a 422 with its field path:
+ * silently dropping it would lose what the salesperson saw.
+ */
+export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture {
+	const errors: FieldError[] = [];
+	const fail = (path: string, message: string) => {
+		errors.push({ path, message });
+		return undefined;
+	};
+	const { contact, company } = input;
+	const country =
+		company.country === undefined
+			? undefined
+			: (countryCode(company.country) ?? fail("company.country", "Unknown country; use a name or ISO code"));
+	const email =
+		contact.email === undefined
+			? undefined
+			: (normalizeEmail(contact.email) ?? fail("contact.email", "Not a valid email address"));
+	const phone = (path: string, raw: string | undefined) =>
+		raw === undefined
+			? undefined
+			: (normalizePhone(raw, country) ??
+				fail(path, "Not a valid phone number; use the international form, e.g. +86 138 0013 8000"));
+	const normalizedPhone = phone("contact.phone", contact.phone);
+	const whatsapp = phone("contact.whatsapp", contact.whatsapp);
+	const explicitDomain =
+		company.domain === undefined
+			? undefined
+			: (registrableDomain(company.domain) ?? fail("company.domain", "Not a domain name"));
+	if (company.website !== undefined && registrableDomain(company.website) === null) {
+		fail("company.website", "Not a web address");
+	}
+	if (errors.length > 0) throw invalid(errors);
+
+	const keys = identityKeys({
+		email,
+		domain: explicitDomain,
+		website: company.website,
+		phone: normalizedPhone,
+		whatsapp,
+		buyerId: contact.buyerId,
+		defaultCountry: country,
+	});
+	const corporate = (d: string | undefined) =>
+		d !== undefined && !isFreeMailDomain(d) && !isSharedPlatformDomain(d) ? d : undefined;
+	const domain = corporate(explicitDomain) ?? keys.find((k) => k.kind === "domain")?.value;
+	return {
+		source: input.source,
+		contact: {
+			...defined({ name: contact.name, email, phone: normalizedPhone, whatsapp }),
+			...defined({ wechat: contact.wechat, skype: contact.skype, title: contact.title }),
+		},
+		company: defined({
+			name: company.name,
+			domain,
+			website: company.website,
+			country,
+			buyerType: company.buyerType,
+			size: company.size,
+		}),
+		keys,
+		...(input.thread ? { thread: input.thread } : {}),
+		...(input.signals ? { signals: input.signals } : {}),
+	};
+}
+
+function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
+		[K in keyof T]?: Exclude<T[K], undefined>;
+	};
+}

@@ -1,0 +1,206 @@
+import type { IdentityKey } from "../../shared/normalize";
+import type { CaptureResponse, Identity, MemberRef } from "../../shared/schema/customer";
+import { type History, parseSignals, score, scoreColumns, scoringInput } from "../customers/scoring";
+import type { LabelOf, TeamScoring } from "../customers/team-scoring";
+import { type CustomerRow, type CustomerWithOwner, customerJson, sortIdentities } from "../customers/view";
+import type { contacts } from "../db/schema";
+import type { AuthMember } from "../env";
+import type { MatchResult } from "./match";
+import {
+	type FieldConflict,
+	initialName,
+	mergeCompany,
+	mergeContact,
+	mergeSignals,
+	sameContact,
+} from "./merge";
+import type { NormalizedCapture } from "./normalize-capture";
+import { type InteractionFields, interactionFields } from "./thread";
+
+type ContactRow = typeof contacts.$inferSelect;
+
+/** What the capture found in D1 before deciding anything. */
+export interface CaptureReads {
+	found: MatchResult;
+	team: TeamScoring;
+	/** The interaction this thread was captured as before, if it was. */
+	previous: { id: string; customerId: string; occurredAt: string } | undefined;
+	contacts: ContactRow[];
+	history: History;
+	identities: Identity[];
+}
+
+export type CaptureBody = CaptureResponse & { conflicts: FieldConflict[] };
+
+export interface PlannedInteraction extends InteractionFields {
+	id: string;
+	externalId: string;
+	existing: boolean;
+}
+
+/** Every row the capture writes, and its answer. Pure: no I/O, so it is planned again after a race. */
+export interface CapturePlan {
+	/** The customer as read (null when new): the batch checks its version is still current. */
+	before: CustomerRow | null;
+	saved: CustomerRow;
+	contact: { id: string; existing: boolean; values: Partial<ContactRow> };
+	newKeys: IdentityKey[];
+	interaction: PlannedInteraction | null;
+	status: 200 | 201;
+	body: CaptureBody;
+}
+
+export type NewId = (prefix: "cus" | "con" | "int") => string;
+
+export function planCapture(
+	capture: NormalizedCapture,
+	reads: CaptureReads,
+	actor: { teamId: string; member: AuthMember },
+	labelOf: LabelOf,
+	now: Date,
+	newId: NewId,
+): CapturePlan {
+	const at = now.toISOString();
+	const match = reads.found.match;
+	const before = match?.row.c ?? null;
+	const conflicts: FieldConflict[] = [];
+	const interaction: PlannedInteraction | null = capture.thread
+		? {
+				...interactionFields(capture.thread, at),
+				id: reads.previous?.id ?? newId("int"),
+				externalId: capture.thread.externalId,
+				existing: reads.previous !== undefined,
+			}
+		: null;
+
+	const base = before ?? newCustomer(newId("cus"), actor.teamId, capture, actor.member.id, at);
+	// A thread captured before for another customer stays with that customer.
+	const ours =
+		interaction !== null && (reads.previous === undefined || reads.previous.customerId === base.id);
+	const company = before ? mergeCompany(before, capture.company) : { set: {}, conflicts: [] };
+	conflicts.push(...company.conflicts);
+	// An existing customer nobody owns (and not left in the pool) goes to whoever captured it.
+	const takesOwner = before !== null && before.ownerId === null && !before.inPool;
+	const signals = mergeSignals(parseSignals(before?.signals), capture);
+	const merged: CustomerRow = {
+		...base,
+		...company.set,
+		...(takesOwner ? { ownerId: actor.member.id, ownerSince: at } : {}),
+		signals: JSON.stringify(signals),
+		lastInteractionAt: latest(base.lastInteractionAt, ours ? (interaction?.occurredAt ?? null) : null),
+	};
+	const history = ours ? withInteraction(reads.history, capture, interaction, reads.previous) : reads.history;
+	const result = score(scoringInput(merged, signals, history), reads.team, now);
+	const saved: CustomerRow = {
+		...merged,
+		...scoreColumns(result, at),
+		version: before ? before.version + 1 : 1,
+		updatedAt: at,
+	};
+
+	const person = before ? sameContact(reads.contacts, capture.contact) : undefined;
+	const contactMerge = person
+		? mergeContact(person, capture.contact)
+		: { set: capture.contact, conflicts: [] };
+	conflicts.push(...contactMerge.conflicts);
+
+	const newKeys = capture.keys.filter((k) => !reads.found.taken.has(`${k.kind}:${k.value}`));
+	const owner = ownerRef(saved, actor.member, match?.row ?? null);
+	const customer = customerJson(
+		{ c: saved, ownerName: owner?.name ?? null, ownerEmail: owner?.email ?? null },
+		sortIdentities([...reads.identities, ...newKeys.map(({ kind, value }) => ({ kind, value }))]),
+		labelOf,
+	);
+	return {
+		before,
+		saved,
+		contact: { id: person?.id ?? newId("con"), existing: person !== undefined, values: contactMerge.set },
+		newKeys,
+		interaction,
+		status: before ? 200 : 201,
+		body: { customer, owner, created: before === null, matchedBy: match?.matchedBy ?? null, conflicts },
+	};
+}
+
+function newCustomer(
+	id: string,
+	teamId: string,
+	capture: NormalizedCapture,
+	ownerId: string,
+	at: string,
+): CustomerRow {
+	const { company } = capture;
+	return {
+		id,
+		teamId,
+		...initialName(capture),
+		domain: company.domain ?? null,
+		country: company.country ?? null,
+		website: company.website ?? null,
+		buyerType: company.buyerType ?? null,
+		size: company.size ?? null,
+		status: "lead",
+		ownerId,
+		ownerSince: at,
+		inPool: false,
+		poolSince: null,
+		tier: "lead",
+		currentValue: 0,
+		potentialValue: 0,
+		churnFlag: false,
+		churnSeverity: "none",
+		churnReason: null,
+		explanation: null,
+		signals: "{}",
+		revenue12mUsd: 0,
+		modelVersion: 0,
+		settingsVersion: 0,
+		scoredAt: null,
+		lastInteractionAt: null,
+		lastOrderAt: null,
+		version: 1,
+		syncSeq: 0,
+		createdAt: at,
+		updatedAt: at,
+		deletedAt: null,
+	};
+}
+
+/** The stored history with this capture's interaction in it (replacing its earlier capture, if any). */
+function withInteraction(
+	history: History,
+	capture: NormalizedCapture,
+	interaction: PlannedInteraction | null,
+	previous: CaptureReads["previous"],
+): History {
+	if (interaction === null) return history;
+	let list = history.interactions;
+	if (previous) {
+		const index = list.findIndex((i) => i.source === capture.source && i.date === previous.occurredAt);
+		if (index >= 0) list = [...list.slice(0, index), ...list.slice(index + 1)];
+	}
+	return {
+		orders: history.orders,
+		interactions: [
+			...list,
+			{
+				source: capture.source,
+				kind: interaction.kind,
+				date: interaction.occurredAt,
+				...(interaction.direction ? { direction: interaction.direction } : {}),
+			},
+		],
+	};
+}
+
+function latest(a: string | null, b: string | null): string | null {
+	if (a === null) return b;
+	if (b === null) return a;
+	return a > b ? a : b;
+}
+
+function ownerRef(saved: CustomerRow, member: AuthMember, row: CustomerWithOwner | null): MemberRef | null {
+	if (saved.ownerId === null) return null;
+	if (saved.ownerId === member.id) return { id: member.id, name: member.name, email: member.email };
+	return { id: saved.ownerId, name: row?.ownerName ?? "", email: row?.ownerEmail ?? "" };
+}

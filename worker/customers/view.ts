@@ -1,0 +1,144 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
+import type { Customer, Identity } from "../../shared/schema/customer";
+import type { Db } from "../db/client";
+import { customers, identities, members } from "../db/schema";
+import type { LabelOf } from "./team-scoring";
+
+export type CustomerRow = typeof customers.$inferSelect;
+
+export interface CustomerWithOwner {
+	c: CustomerRow;
+	ownerName: string | null;
+	ownerEmail: string | null;
+}
+
+/** Customers with their owner's name and email (aliased: see timed-d1.ts on duplicate column names). */
+export function selectCustomers(db: Db) {
+	return db
+		.select({
+			c: customers,
+			ownerName: sql<string | null>`${members.name}`.as("owner_name"),
+			ownerEmail: sql<string | null>`${members.email}`.as("owner_email"),
+		})
+		.from(customers)
+		.leftJoin(members, eq(members.id, customers.ownerId));
+}
+
+/** D1 allows 100 bound parameters per statement; IN lists are cut below that. */
+export const IN_CHUNK = 90;
+
+export function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
+	const out: T[][] = [];
+	for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+	return out;
+}
+
+/** Identities of many customers in one round trip (one statement per chunk of ids, batched). */
+export async function loadIdentities(
+	db: Db,
+	teamId: string,
+	customerIds: string[],
+): Promise<Map<string, Identity[]>> {
+	const byCustomer = new Map<string, Identity[]>();
+	const ids = [...new Set(customerIds)];
+	if (ids.length === 0) return byCustomer;
+	const queries = chunks(ids).map((part) =>
+		db
+			.select({ customerId: identities.customerId, kind: identities.kind, value: identities.value })
+			.from(identities)
+			.where(and(eq(identities.teamId, teamId), inArray(identities.customerId, part))),
+	);
+	const results = await db.batch(queries as [(typeof queries)[number], ...(typeof queries)[number][]]);
+	for (const rows of results) {
+		for (const row of rows) {
+			const list = byCustomer.get(row.customerId) ?? [];
+			list.push({ kind: row.kind as IdentityKind, value: row.value });
+			byCustomer.set(row.customerId, list);
+		}
+	}
+	for (const list of byCustomer.values()) list.sort(compareIdentities);
+	return byCustomer;
+}
+
+const KIND_ORDER: IdentityKind[] = ["buyer_id", "email", "phone", "domain", "account"];
+
+export function sortIdentities(list: Identity[]): Identity[] {
+	return [...list].sort(compareIdentities);
+}
+
+function compareIdentities(a: Identity, b: Identity): number {
+	return KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.value.localeCompare(b.value);
+}
+
+/** The wire shape (shared/schema customerSchema) of a stored customer. */
+export function customerJson(row: CustomerWithOwner, ids: Identity[], labelOf: LabelOf): Customer {
+	const c = row.c;
+	return {
+		id: c.id,
+		name: c.name,
+		domain: c.domain,
+		country: c.country,
+		website: c.website,
+		buyerType: c.buyerType as BuyerType | null,
+		size: c.size as CompanySize | null,
+		status: c.status as CustomerStatus,
+		owner:
+			c.ownerId === null ? null : { id: c.ownerId, name: row.ownerName ?? "", email: row.ownerEmail ?? "" },
+		ownerSince: c.ownerSince,
+		inPool: c.inPool,
+		tier: c.tier as Tier,
+		tierLabel: labelOf(c.tier as Tier),
+		currentValue: c.currentValue,
+		potentialValue: c.potentialValue,
+		churn: {
+			flag: c.churnFlag,
+			severity: c.churnSeverity as Customer["churn"]["severity"],
+			...(c.churnReason === null ? {} : { reason: c.churnReason }),
+		},
+		identities: ids,
+		lastInteractionAt: c.lastInteractionAt,
+		version: c.version,
+		createdAt: c.createdAt,
+		updatedAt: c.updatedAt,
+	};
+}
+
+/** Rows → wire customers, with identities loaded in one round trip. */
+export async function customersJson(
+	db: Db,
+	teamId: string,
+	rows: CustomerWithOwner[],
+	labelOf: LabelOf,
+): Promise<Customer[]> {
+	const ids = await loadIdentities(
+		db,
+		teamId,
+		rows.map((r) => r.c.id),
+	);
+	return rows.map((row) => customerJson(row, ids.get(row.c.id) ?? [], labelOf));
+}
+
+/** One live (not deleted) customer of the team, or undefined: ids of other teams are simply not found. */
+export function findCustomer(db: Db, teamId: string, id: string) {
+	return selectCustomers(db)
+		.where(and(eq(customers.teamId, teamId), eq(customers.id, id), sql`${customers.deletedAt} IS NULL`))
+		.get();
+}
+
+/** The fields people care about in the audit log (not scores' internals). */
+export function customerSnapshot(c: CustomerRow) {
+	return {
+		name: c.name,
+		domain: c.domain,
+		country: c.country,
+		website: c.website,
+		buyerType: c.buyerType,
+		size: c.size,
+		status: c.status,
+		ownerId: c.ownerId,
+		inPool: c.inPool,
+		tier: c.tier,
+		version: c.version,
+	};
+}
