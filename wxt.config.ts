@@ -6,11 +6,19 @@ export default defineConfig({
 	publicDir: "extension/public",
 	outDir: ".output",
 	vite: () => ({ plugins: [preact()] }),
-	manifest: {
+	manifest: ({ browser }) => ({
 		name: "__MSG_extName__",
 		description: "__MSG_extDescription__",
 		default_locale: "en",
 		action: { default_title: "__MSG_actionTitle__" },
-		permissions: ["storage", "alarms", "sidePanel", "contextMenus"],
-	},
+		// Firefox has sidebar_action instead of the sidePanel API.
+		permissions: ["storage", "alarms", "contextMenus", ...(browser === "firefox" ? [] : ["sidePanel"])],
+		// The local API (npm start, any port) is reachable at once; any other server is asked for
+		// when its address is saved in the settings (optional_host_permissions + permissions.request).
+		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
+		optional_host_permissions: ["https://*/*", "http://*/*"],
+		...(browser === "firefox"
+			? { browser_specific_settings: { gecko: { id: "tierline@tierline.dev", strict_min_version: "128.0" } } }
+			: {}),
+	}),
 });

@@ -31,7 +31,7 @@ describe("t", () => {
 	it("translates into the current locale and fills placeholders", () => {
 		setLocale("zh_CN");
 		expect(getLocale()).toBe("zh_CN");
-		expect(t("tier.platinum")).toBe("白金");
+		expect(t("tier.platinum")).toBe("白金客户");
 		expect(t("tier.title", { label: "S" })).toBe("客户等级：S");
 		setLocale("en");
 		expect(t("tier.title", { label: "Gold" })).toBe("Customer tier: Gold");

@@ -1,0 +1,51 @@
+import { intlLocale } from "../i18n";
+
+export function formatDate(iso: string | null | undefined): string {
+	if (!iso) return "";
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium" }).format(date);
+}
+
+export function formatDateTime(iso: string | null | undefined): string {
+	if (!iso) return "";
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return iso;
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium", timeStyle: "short" }).format(date);
+}
+
+/** "5 minutes ago", "3 天前": for sync times and last interactions. */
+export function formatRelative(iso: string | null | undefined, now = Date.now()): string {
+	if (!iso) return "";
+	const then = Date.parse(iso);
+	if (Number.isNaN(then)) return iso;
+	const seconds = Math.round((then - now) / 1000);
+	const format = new Intl.RelativeTimeFormat(intlLocale(), { numeric: "auto" });
+	const steps: Array<[Intl.RelativeTimeFormatUnit, number]> = [
+		["year", 31_536_000],
+		["month", 2_592_000],
+		["day", 86_400],
+		["hour", 3_600],
+		["minute", 60],
+	];
+	for (const [unit, size] of steps) {
+		if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
+	}
+	return format.format(0, "second");
+}
+
+export function formatMoney(amount: number, currency: string): string {
+	try {
+		return new Intl.NumberFormat(intlLocale(), {
+			style: "currency",
+			currency,
+			maximumFractionDigits: 0,
+		}).format(amount);
+	} catch {
+		return `${amount} ${currency}`;
+	}
+}
+
+export function formatScore(value: number): string {
+	return String(Math.round(value));
+}

@@ -1,0 +1,97 @@
+import { useMemo, useState } from "preact/hooks";
+import { browser } from "wxt/browser";
+import type { Me } from "../../../shared/schema/team";
+import { t } from "../../i18n";
+import { sendMessage } from "../../messaging/client";
+import type { TabPage, TierlineDb } from "../../store/db";
+import { getMeta } from "../../store/meta";
+import { getApiSettings } from "../../store/settings";
+import { createApiClient } from "../../sync/api-client";
+import { useLive, useLocale } from "../hooks";
+import { CaptureForm } from "./capture-form";
+import { Panel, type PanelContext, type View } from "./context";
+import { useCurrentTab } from "./current-tab";
+import { CustomerList } from "./customer-list";
+import { CustomerView } from "./customer-view";
+import { PageView } from "./page-view";
+import { SyncBar, SyncView } from "./sync-status";
+
+async function apiClient() {
+	const settings = await getApiSettings();
+	if (!settings) throw new Error(t("sync.notConfigured"));
+	return createApiClient(settings);
+}
+
+export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId: number | null }) {
+	useLocale();
+	const tabId = useCurrentTab(pinnedTabId);
+	const me = useLive<Me | null>(async () => (await getMeta(db, "me")) ?? null, [], null);
+	const page = useLive<TabPage | undefined>(
+		async () => (tabId === null ? undefined : db.pages.get(tabId)),
+		[tabId],
+		undefined,
+	);
+	const [chosen, setView] = useState<View | null>(null);
+	const view: View = chosen ?? (page ? { name: "page" } : { name: "customers" });
+
+	const context = useMemo<PanelContext>(
+		() => ({
+			db,
+			api: apiClient,
+			me,
+			navigate: setView,
+			syncNow: async () => {
+				await sendMessage("syncNow", {});
+			},
+			openSettings: () => void browser.runtime.openOptionsPage(),
+		}),
+		[db, me],
+	);
+
+	return (
+		<Panel.Provider value={context}>
+			<header class="panel-header">
+				<nav>
+					<Tab view={view} name="page" label={t("nav.page")} onClick={() => setView({ name: "page" })} />
+					<Tab
+						view={view}
+						name="customers"
+						label={t("nav.customers")}
+						onClick={() => setView({ name: "customers" })}
+					/>
+					<Tab view={view} name="sync" label={t("nav.sync")} onClick={() => setView({ name: "sync" })} />
+					<button type="button" class="tab" title={t("nav.settings")} onClick={context.openSettings}>
+						⚙
+					</button>
+				</nav>
+				{view.name !== "sync" && <SyncBar />}
+			</header>
+			<main>
+				{view.name === "page" && <PageView tabId={tabId} />}
+				{view.name === "customers" && <CustomerList />}
+				{view.name === "sync" && <SyncView />}
+				{view.name === "customer" && <CustomerView key={view.id} id={view.id} />}
+				{view.name === "manual" && (
+					<section class="card">
+						<h2>{t("capture.manual")}</h2>
+						<CaptureForm page={null} onCaptured={() => setView({ name: "sync" })} />
+					</section>
+				)}
+			</main>
+		</Panel.Provider>
+	);
+}
+
+function Tab(props: { view: View; name: View["name"]; label: string; onClick: () => void }) {
+	const active = props.view.name === props.name;
+	return (
+		<button
+			type="button"
+			class={active ? "tab active" : "tab"}
+			aria-current={active ? "page" : undefined}
+			onClick={props.onClick}
+		>
+			{props.label}
+		</button>
+	);
+}

@@ -1,0 +1,114 @@
+import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
+import { type MessageKey, t } from "../../i18n";
+import { dismissCapture, retryFailedCapture } from "../../store/captures";
+import type { LocalCapture } from "../../store/db";
+import { draftFromContact, unconfirmedFields } from "../capture-request";
+import { type ContactMatch, matchContact } from "../contact-match";
+import { useLive } from "../hooks";
+import { TierBadge } from "../tier-badge";
+import { displayTierLabel } from "../tier-label";
+import { CaptureForm } from "./capture-form";
+import { usePanel } from "./context";
+import { CustomerStatus, CustomerTier } from "./customer-status";
+
+/** One person on the page, and what the team knows about them (from the local cache). */
+export function ContactCard({
+	page,
+	contact,
+	index,
+}: {
+	page: PageCapture;
+	contact: PageContact;
+	index: number;
+}) {
+	const { db, navigate } = usePanel();
+	const match = useLive<ContactMatch | null>(() => matchContact(db, contact), [contact], null);
+	const title = contact.name ?? contact.email ?? contact.buyerId ?? t("contact.unnamed");
+	return (
+		<article class="card contact" data-testid="contact-card">
+			<header>
+				<h3 class="name">{title}</h3>
+				<span class="muted small">{t(`role.${contact.role}` as MessageKey)}</span>
+			</header>
+			<ContactDetails contact={contact} />
+			{match === null ? (
+				<p class="muted">{t("common.loading")}</p>
+			) : match.customer ? (
+				<section>
+					<p>
+						<CustomerTier customer={match.customer} />{" "}
+						<button
+							type="button"
+							class="link"
+							onClick={() => navigate({ name: "customer", id: match.customer!.id })}
+						>
+							{match.customer.name}
+						</button>
+					</p>
+					{match.matchedBy === "domain" && <p class="muted small">{t("contact.matchedByDomain")}</p>}
+					<CustomerStatus customer={match.customer} />
+				</section>
+			) : match.capture && match.capture.status !== "synced" ? (
+				<LocalCaptureState capture={match.capture} />
+			) : (
+				<section>
+					<p>
+						<strong class="new-lead">{t("contact.newLead")}</strong>
+					</p>
+					<CaptureForm
+						page={page}
+						draft={draftFromContact(contact)}
+						unconfirmed={unconfirmedFields(page, index)}
+						oneClick
+					/>
+				</section>
+			)}
+		</article>
+	);
+}
+
+function ContactDetails({ contact }: { contact: PageContact }) {
+	const lines = [
+		contact.email,
+		contact.title,
+		contact.company,
+		contact.buyerId ? `${t("field.buyerId")}: ${contact.buyerId}` : undefined,
+		contact.country,
+		...Object.values(contact.masked).map((v) => `${v} (${t("contact.masked")})`),
+	].filter((line): line is string => Boolean(line));
+	return (
+		<ul class="details">
+			{lines.map((line) => (
+				<li key={line}>{line}</li>
+			))}
+		</ul>
+	);
+}
+
+/** A capture made here that the server has not confirmed: provisional tier, or why it failed. */
+export function LocalCaptureState({ capture }: { capture: LocalCapture }) {
+	const { db, syncNow } = usePanel();
+	const tier = capture.provisional.tier;
+	return (
+		<section class="local-capture" data-testid="local-capture" data-status={capture.status}>
+			<p>
+				<TierBadge tier={tier} label={displayTierLabel(tier)} provisional />{" "}
+				{capture.status === "pending" ? t("capture.pending") : t("capture.failed")}
+			</p>
+			{capture.status === "failed" && (
+				<>
+					<p class="error">{capture.error}</p>
+					<button
+						type="button"
+						onClick={() => void retryFailedCapture(db, capture.localId).then(() => syncNow())}
+					>
+						{t("capture.retry")}
+					</button>{" "}
+					<button type="button" class="link" onClick={() => void dismissCapture(db, capture.localId)}>
+						{t("capture.dismiss")}
+					</button>
+				</>
+			)}
+		</section>
+	);
+}

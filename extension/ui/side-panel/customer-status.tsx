@@ -1,0 +1,104 @@
+import { useState } from "preact/hooks";
+import type { Customer } from "../../../shared/schema/customer";
+import { t } from "../../i18n";
+import { formatDate, formatRelative, formatScore } from "../format";
+import { useAction } from "../hooks";
+import { TierBadge } from "../tier-badge";
+import { displayTierLabel } from "../tier-label";
+import { usePanel } from "./context";
+
+/** Tier badge for a team record; its tooltip explains the scores and any churn warning. */
+export function CustomerTier({ customer }: { customer: Customer }) {
+	const scores = t("tier.scores", {
+		current: formatScore(customer.currentValue),
+		potential: formatScore(customer.potentialValue),
+	});
+	const detail = customer.churn.reason ? `${scores}\n${customer.churn.reason}` : scores;
+	return (
+		<TierBadge
+			tier={customer.tier}
+			label={displayTierLabel(customer.tier, customer.tierLabel)}
+			detail={detail}
+		/>
+	);
+}
+
+/** Owner, pool and churn of a team customer, with what the salesperson may do about them. */
+export function CustomerStatus({ customer }: { customer: Customer }) {
+	const { me } = usePanel();
+	const mine = customer.owner !== null && me !== null && customer.owner.id === me.member.id;
+	return (
+		<div class="status">
+			<p class="muted">
+				{t("customer.values", {
+					current: formatScore(customer.currentValue),
+					potential: formatScore(customer.potentialValue),
+				})}
+				{customer.lastInteractionAt
+					? ` · ${t("customer.lastInteraction", { when: formatRelative(customer.lastInteractionAt) })}`
+					: ""}
+			</p>
+			{customer.churn.flag && (
+				<p class="warning" data-testid="churn-warning">
+					{t("customer.churnWarning")}
+					{customer.churn.reason ? `: ${customer.churn.reason}` : ""}
+				</p>
+			)}
+			{customer.inPool ? (
+				<PoolNotice customer={customer} />
+			) : mine ? (
+				<p class="ok">{t("customer.yours")}</p>
+			) : customer.owner ? (
+				<ColleagueNotice customer={customer} owner={customer.owner.name} />
+			) : (
+				<p class="muted">{t("customer.noOwner")}</p>
+			)}
+		</div>
+	);
+}
+
+function PoolNotice({ customer }: { customer: Customer }) {
+	const { api, syncNow } = usePanel();
+	const claim = useAction(async () => {
+		await (await api()).claim(customer.id);
+		await syncNow();
+	});
+	return (
+		<div class="notice">
+			<p>{t("customer.inPool")}</p>
+			<button type="button" disabled={claim.busy} onClick={() => void claim.run()}>
+				{t("customer.claim")}
+			</button>
+			{claim.error && <p class="error">{claim.error}</p>}
+		</div>
+	);
+}
+
+function ColleagueNotice({ customer, owner }: { customer: Customer; owner: string }) {
+	const { api, me } = usePanel();
+	const [sent, setSent] = useState(false);
+	const request = useAction(async () => {
+		const body = t("transfer.noteBody", { requester: me?.member.name ?? "?", owner });
+		await (await api()).addNote(customer.id, body);
+		setSent(true);
+	});
+	const since = customer.ownerSince ? formatDate(customer.ownerSince) : "?";
+	return (
+		<div class="notice colleague" data-testid="owned-by-colleague">
+			<p>
+				<strong>{t("customer.ownedBy", { owner, since })}</strong>
+			</p>
+			{sent ? (
+				<p class="ok">{t("transfer.sent", { owner })}</p>
+			) : (
+				<>
+					<button type="button" disabled={request.busy} onClick={() => void request.run()}>
+						{t("transfer.request")}
+					</button>
+					<p class="muted small">{t("transfer.explain", { owner })}</p>
+				</>
+			)}
+			{request.error && <p class="error">{request.error}</p>}
+		</div>
+	);
+}

@@ -1,0 +1,119 @@
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { CustomerDetail } from "../../../shared/schema/customer";
+import { t } from "../../i18n";
+import type { CachedCustomer } from "../../store/db";
+import { describeFailure } from "../../sync/api-error";
+import { formatDateTime } from "../format";
+import { useLive } from "../hooks";
+import { usePanel } from "./context";
+import { CustomerEdit } from "./customer-edit";
+import { CustomerNotes } from "./customer-notes";
+import { CustomerOrders } from "./customer-orders";
+import { CustomerStatus, CustomerTier } from "./customer-status";
+import { Explanation } from "./explanation";
+
+/** One customer: the cached record at once, the full record (history, orders, notes) from the API. */
+export function CustomerView({ id }: { id: string }) {
+	const { db, api, navigate } = usePanel();
+	const cached = useLive<CachedCustomer | undefined>(() => db.customers.get(id), [id], undefined);
+	const [detail, setDetail] = useState<CustomerDetail | null>(null);
+	const [error, setError] = useState<string | null>(null);
+	const reload = useCallback(async () => {
+		try {
+			setDetail(await (await api()).getCustomer(id));
+			setError(null);
+		} catch (e) {
+			setError(describeFailure(e));
+		}
+	}, [api, id]);
+	useEffect(() => {
+		void reload();
+	}, [reload]);
+
+	const customer = detail ?? cached;
+	return (
+		<div class="customer-view" data-testid="customer-view">
+			<button type="button" class="link" onClick={() => navigate({ name: "customers" })}>
+				← {t("nav.back")}
+			</button>
+			{customer ? (
+				<header>
+					<h2 class="name">
+						<CustomerTier customer={customer} /> {customer.name}
+					</h2>
+					<CustomerStatus customer={customer} />
+				</header>
+			) : (
+				!error && <p class="muted">{t("common.loading")}</p>
+			)}
+			{error && <p class="error">{t("customer.loadFailed", { reason: error })}</p>}
+			{detail && (
+				<>
+					<Explanation explanation={detail.explanation} />
+					<CustomerEdit customer={detail} onSaved={setDetail} onConflict={reload} />
+					<Contacts detail={detail} />
+					<Timeline detail={detail} />
+					<CustomerOrders detail={detail} onChanged={reload} />
+					<CustomerNotes detail={detail} onChanged={reload} />
+				</>
+			)}
+		</div>
+	);
+}
+
+function Contacts({ detail }: { detail: CustomerDetail }) {
+	return (
+		<section>
+			<h3>{t("customer.contacts")}</h3>
+			{detail.contacts.length === 0 && <p class="muted">{t("common.none")}</p>}
+			<ul class="rows">
+				{detail.contacts.map((c) => (
+					<li key={c.id} data-testid="customer-contact">
+						<span class="name">{c.name ?? c.email ?? "?"}</span>
+						{[
+							c.title,
+							c.email,
+							c.phone,
+							c.whatsapp && `WhatsApp ${c.whatsapp}`,
+							c.wechat && `WeChat ${c.wechat}`,
+						]
+							.filter(Boolean)
+							.map((part) => (
+								<span key={String(part)} class="muted small">
+									{" "}
+									· {part}
+								</span>
+							))}
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}
+
+function Timeline({ detail }: { detail: CustomerDetail }) {
+	const items = [...detail.interactions].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt));
+	return (
+		<section>
+			<h3>{t("customer.timeline")}</h3>
+			{items.length === 0 && <p class="muted">{t("common.none")}</p>}
+			<ul class="timeline">
+				{items.map((item) => (
+					<li key={item.id}>
+						<span class="muted small">{formatDateTime(item.occurredAt)}</span>{" "}
+						<span class="small">
+							{item.source} · {item.kind}
+							{item.direction
+								? ` · ${item.direction === "outbound" ? t("timeline.outbound") : t("timeline.inbound")}`
+								: ""}
+						</span>
+						<div>{item.subject ?? item.summary ?? ""}</div>
+						{item.createdBy && (
+							<span class="muted small">{t("timeline.by", { name: item.createdBy.name })}</span>
+						)}
+					</li>
+				))}
+			</ul>
+		</section>
+	);
+}

@@ -1,0 +1,83 @@
+import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
+import { type MessageKey, t } from "../../i18n";
+import type { TabPage } from "../../store/db";
+import { formatDateTime } from "../format";
+import { useLive } from "../hooks";
+import { ContactCard } from "./contact-card";
+import { usePanel } from "./context";
+
+/** The current tab: what its content script read, and the team's record for each person. */
+export function PageView({ tabId }: { tabId: number | null }) {
+	const { db, navigate } = usePanel();
+	const page = useLive<TabPage | undefined | null>(
+		async () => (tabId === null ? undefined : db.pages.get(tabId)),
+		[tabId],
+		null,
+	);
+	if (page === null) return <p class="muted">{t("common.loading")}</p>;
+	if (!page) {
+		return (
+			<div class="empty" data-testid="page-empty">
+				<p>{t("page.nothing")}</p>
+				<button type="button" onClick={() => navigate({ name: "manual" })}>
+					{t("capture.manual")}
+				</button>
+			</div>
+		);
+	}
+	const capture = page.capture;
+	const contacts = orderedContacts(capture.contacts);
+	return (
+		<div data-testid="page-view">
+			<PageSummary capture={capture} />
+			{contacts.length === 0 && <p class="muted">{t("page.noContacts")}</p>}
+			{contacts.map(({ contact, index }) => (
+				<ContactCard
+					key={`${index}:${contact.email ?? contact.buyerId ?? contact.name}`}
+					page={capture}
+					contact={contact}
+					index={index}
+				/>
+			))}
+		</div>
+	);
+}
+
+/** Buyers and senders first, then the rest; the original index is kept for `unconfirmed` paths. */
+function orderedContacts(contacts: PageContact[]) {
+	const rank = { buyer: 0, sender: 1, selection: 2, participant: 3, recipient: 4 } as const;
+	return contacts
+		.map((contact, index) => ({ contact, index }))
+		.sort((a, b) => rank[a.contact.role] - rank[b.contact.role]);
+}
+
+function PageSummary({ capture }: { capture: PageCapture }) {
+	const thread = capture.thread;
+	const last = thread?.messages.at(-1);
+	const inquiry = capture.signals?.inquiry;
+	return (
+		<section class="card summary" data-testid="page-summary">
+			<p class="muted small">
+				{t(`site.${capture.site}` as MessageKey)} · {capture.pageKind}
+			</p>
+			{thread ? (
+				<>
+					<h2 class="subject">{thread.subject ?? t("page.noSubject")}</h2>
+					<p class="muted small">
+						{t(`thread.${thread.kind}` as MessageKey)} ·{" "}
+						{t("page.messages", { count: thread.messages.length })}
+						{last?.date ? ` · ${formatDateTime(last.date)}` : ""}
+					</p>
+					{thread.product && <p>{t("page.product", { product: thread.product })}</p>}
+				</>
+			) : (
+				<p class="muted">{t("page.noThread")}</p>
+			)}
+			{inquiry?.quantity !== undefined && (
+				<p class="small">
+					{t("page.quantity", { quantity: inquiry.quantity, unit: inquiry.quantityUnit ?? "" })}
+				</p>
+			)}
+		</section>
+	);
+}
