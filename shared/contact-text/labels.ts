@@ -138,7 +138,19 @@ const LABELS: Record<FieldKind, readonly string[]> = {
 		"单位",
 		"الشركة",
 	],
-	name: ["contact person", "contact name", "name", "nombre", "nom", "姓名", "联系人", "الاسم"],
+	// "Contact:" is followed by a name or a number; parseContactText tells them apart.
+	name: [
+		"contact person",
+		"contact name",
+		"contact",
+		"contacto",
+		"name",
+		"nombre",
+		"nom",
+		"姓名",
+		"联系人",
+		"الاسم",
+	],
 	title: [
 		"job title",
 		"position",

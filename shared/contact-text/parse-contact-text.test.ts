@@ -153,6 +153,53 @@ describe("parseContactText on signatures", () => {
 		});
 	});
 
+	it("reads labelled names and tells a Contact: name from a Contact: number", () => {
+		expect(parseContactText("Contact: Sarah Lee\nSkype: sarah.lee.trade\nWeChat: sarahlee_sz")).toEqual({
+			emails: [],
+			phones: [],
+			websites: [],
+			name: "Sarah Lee",
+			skype: "sarah.lee.trade",
+			wechat: "sarahlee_sz",
+		});
+		expect(parseContactText("Contact: +86 138 0013 8000")).toEqual({
+			emails: [],
+			phones: ["+8613800138000"],
+			websites: [],
+			country: "CN",
+		});
+		expect(parseContactText("联系人：张伟\n职位：采购经理\n公司：宁波阳光进出口有限公司")).toMatchObject({
+			name: "张伟",
+			title: "采购经理",
+			company: "宁波阳光进出口有限公司",
+		});
+	});
+
+	it("reads a Ningbo trading company block under a rule, with 0086 numbers", () => {
+		const text = [
+			"Best Regards",
+			"Anna",
+			"--------------------------",
+			"Ningbo Yinzhou Sunshine Imp. & Exp. Co., Ltd.",
+			"Add: No. 88 Jiangnan Road, Yinzhou District, Ningbo, Zhejiang, China",
+			"Tel: 0086-574-8765 4321",
+			"Mob/Whatsapp/Wechat: 0086 139 5741 2345",
+			"Email: anna@sunshine-nb.com",
+			"Web: www.sunshine-nb.com",
+		].join("\n");
+		expect(parseContactText(text)).toEqual({
+			emails: ["anna@sunshine-nb.com"],
+			phones: ["+8657487654321", "+8613957412345"],
+			websites: ["www.sunshine-nb.com"],
+			whatsapp: "+8613957412345",
+			wechat: "+8613957412345",
+			name: "Anna",
+			company: "Ningbo Yinzhou Sunshine Imp. & Exp. Co., Ltd.",
+			address: "No. 88 Jiangnan Road, Yinzhou District, Ningbo, Zhejiang, China",
+			country: "CN",
+		});
+	});
+
 	it("takes the country from the phone when no country is written", () => {
 		expect(parseContactText("Mob: +971 50 123 4567").country).toBe("AE");
 		expect(parseContactText("Cel: +52 55 1234 5678").country).toBe("MX");

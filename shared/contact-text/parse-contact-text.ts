@@ -34,6 +34,13 @@ export function parseContactText(text: string): ParsedContact {
 
 	const faxes = phonesOf(values, "fax", country);
 	const phones = phonesOf(values, "phone", country);
+	// "Contact: +86 …" is a number, "Contact: Sarah Lee" a name.
+	for (const value of values) {
+		if (value.kinds.includes("name") && /^[+(\d]/.test(value.value)) {
+			const phone = normalizePhone(value.value, country);
+			if (phone !== null) phones.push(phone);
+		}
+	}
 	for (const line of textLines) {
 		if (line.unlabelled !== "") phones.push(...findInternationalPhones(line.unlabelled));
 	}
@@ -49,7 +56,8 @@ export function parseContactText(text: string): ParsedContact {
 	assign(result, "whatsapp", whatsapp);
 	assign(result, "wechat", wechatOf(first("wechat")?.value, country));
 	assign(result, "skype", first("skype")?.value.split(/\s+/)[0] ?? findSkypeLink(text));
-	assign(result, "name", first("name")?.value ?? structure.name);
+	const labelledName = values.find((value) => value.kinds.includes("name") && !/[\d@]/.test(value.value));
+	assign(result, "name", labelledName?.value ?? structure.name);
 	assign(result, "title", first("title")?.value ?? structure.title);
 	assign(result, "company", first("company")?.value ?? structure.company);
 	assign(result, "address", address);
