@@ -1,0 +1,29 @@
+/**
+ * npm run extract -- <saved-page.html | message.eml> [--url <page url>]
+ * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected) or
+ * an email file, so a layout change or a bad parse can be seen and reported precisely.
+ */
+import { extractFile } from "./extract/extract-file";
+
+async function main(argv: string[]): Promise<number> {
+	const urlFlag = argv.indexOf("--url");
+	const url = urlFlag >= 0 ? argv[urlFlag + 1] : undefined;
+	const files = argv.filter((arg, i) => !arg.startsWith("--") && (urlFlag < 0 || i !== urlFlag + 1));
+	if (files.length === 0) {
+		console.error("usage: npm run extract -- <saved-page.html | message.eml> [--url <page url>]");
+		return 2;
+	}
+	for (const file of files) {
+		try {
+			console.log(JSON.stringify(await extractFile(file, url), null, 2));
+		} catch (error) {
+			console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+main(process.argv.slice(2)).then((code) => {
+	process.exitCode = code;
+});
