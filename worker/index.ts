@@ -6,6 +6,7 @@ import { onError, onNotFound } from "./http/on-error";
 import { limitBody, requestContext } from "./http/request-context";
 import { capturesRoutes } from "./routes/captures";
 import { health } from "./routes/health";
+import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
 import { membersRoutes } from "./routes/members";
 import { teamsRoutes } from "./routes/teams";
@@ -17,7 +18,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/me", meRoutes)
 	.route("/members", membersRoutes)
 	.route("/tokens", tokensRoutes)
-	.route("/captures", capturesRoutes);
+	.route("/captures", capturesRoutes)
+	.route("/lookup", lookupRoutes);
 
 const app = new Hono<AppEnv>()
 	.use(requestContext)

@@ -1,0 +1,127 @@
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import {
+	emailDomain,
+	isFreeMailDomain,
+	isSharedPlatformDomain,
+	normalizeEmail,
+	registrableDomain,
+} from "../../shared/normalize";
+import type { Tier } from "../../shared/schema/common";
+import type { LookupMatch } from "../../shared/schema/lookup";
+import type { Db } from "../db/client";
+import { customers, identities, members } from "../db/schema";
+import type { LabelOf } from "./team-scoring";
+import { chunks } from "./view";
+
+type Kind = "email" | "domain" | "buyer_id";
+
+interface Wanted {
+	/** Response key (the request's key, lower-cased) → identity to look for, strongest first. */
+	plans: Array<{ key: string; candidates: Array<{ kind: Kind; value: string }> }>;
+	values: Record<Kind, Set<string>>;
+}
+
+function corporateDomain(raw: string | null): string | null {
+	const domain = raw === null ? null : registrableDomain(raw);
+	return domain !== null && !isFreeMailDomain(domain) && !isSharedPlatformDomain(domain) ? domain : null;
+}
+
+/** Which identities answer which keys: an unknown corporate email falls back to its domain. */
+function plan(request: { emails: string[]; domains: string[]; buyerIds: string[] }): Wanted {
+	const wanted: Wanted = { plans: [], values: { email: new Set(), domain: new Set(), buyer_id: new Set() } };
+	const add = (key: string, candidates: Array<{ kind: Kind; value: string }>) => {
+		if (candidates.length === 0) return;
+		wanted.plans.push({ key, candidates });
+		for (const c of candidates) wanted.values[c.kind].add(c.value);
+	};
+	for (const raw of request.buyerIds) {
+		const value = raw.trim().toLowerCase();
+		add(raw.toLowerCase(), value ? [{ kind: "buyer_id", value }] : []);
+	}
+	for (const raw of request.emails) {
+		const email = normalizeEmail(raw);
+		if (email === null) continue;
+		const domain = corporateDomain(emailDomain(email));
+		add(raw.toLowerCase(), [
+			{ kind: "email", value: email },
+			...(domain === null ? [] : [{ kind: "domain" as const, value: domain }]),
+		]);
+	}
+	for (const raw of request.domains) {
+		const domain = corporateDomain(raw);
+		add(raw.toLowerCase(), domain === null ? [] : [{ kind: "domain", value: domain }]);
+	}
+	return wanted;
+}
+
+/**
+ * Up to 500 keys in one D1 round trip: one statement per kind and chunk of values (D1 binds at
+ * most 100 parameters), sent as a single batch. Only the caller's team and live customers answer.
+ */
+export async function lookup(
+	db: Db,
+	teamId: string,
+	request: { emails: string[]; domains: string[]; buyerIds: string[] },
+	labelOf: LabelOf,
+): Promise<Record<string, LookupMatch>> {
+	const wanted = plan(request);
+	const statements = (Object.keys(wanted.values) as Kind[]).flatMap((kind) =>
+		chunks([...wanted.values[kind]]).map((values) => query(db, teamId, kind, values)),
+	);
+	const found = new Map<string, Omit<LookupMatch, "matchedBy">>();
+	if (statements.length > 0) {
+		const results = await db.batch(
+			statements as [(typeof statements)[number], ...(typeof statements)[number][]],
+		);
+		for (const row of results.flat()) {
+			found.set(`${row.kind}:${row.value}`, {
+				customerId: row.customerId,
+				name: row.name,
+				tier: row.tier as Tier,
+				tierLabel: labelOf(row.tier as Tier),
+				ownerId: row.ownerId,
+				ownerName: row.ownerName,
+				churn: row.churnFlag,
+				inPool: row.inPool,
+			});
+		}
+	}
+	const matches: Record<string, LookupMatch> = {};
+	for (const { key, candidates } of wanted.plans) {
+		if (key in matches) continue;
+		for (const candidate of candidates) {
+			const hit = found.get(`${candidate.kind}:${candidate.value}`);
+			if (hit) {
+				matches[key] = { ...hit, matchedBy: candidate.kind };
+				break;
+			}
+		}
+	}
+	return matches;
+}
+
+function query(db: Db, teamId: string, kind: Kind, values: string[]) {
+	return db
+		.select({
+			kind: identities.kind,
+			value: identities.value,
+			customerId: customers.id,
+			name: customers.name,
+			tier: customers.tier,
+			churnFlag: customers.churnFlag,
+			inPool: customers.inPool,
+			ownerId: customers.ownerId,
+			ownerName: sql<string | null>`${members.name}`.as("owner_name"),
+		})
+		.from(identities)
+		.innerJoin(customers, eq(customers.id, identities.customerId))
+		.leftJoin(members, eq(members.id, customers.ownerId))
+		.where(
+			and(
+				eq(identities.teamId, teamId),
+				eq(identities.kind, kind),
+				inArray(identities.value, values),
+				isNull(customers.deletedAt),
+			),
+		);
+}
