@@ -42,7 +42,8 @@ export function contributions(
 }
 
 export function currentDetails(f: CustomerFeatures, sub: CurrentSubscores, ranked: boolean): string[] {
-	const rank = (s: number) => (ranked ? ` (at or above ${Math.round(s * 100)}% of the team's buyers)` : "");
+	const rank = (s: number) =>
+		ranked && s > 0 ? ` (at or above ${Math.round(s * 100)}% of the team's buyers)` : "";
 	const last = f.daysSinceLastOrder;
 	const unknownFx = f.unknownCurrencies.length
 		? `; orders in ${f.unknownCurrencies.join(", ")} left out: no exchange rate`
@@ -90,7 +91,7 @@ function domainDetail(corporate: boolean | undefined, website: string | undefine
 			: corporate
 				? "corporate email domain"
 				: "free-mail address";
-	const site = website?.trim() ? "website known" : "no website";
+	const site = website?.trim() ? "website known" : "website unknown";
 	return `${mail[0]?.toUpperCase()}${mail.slice(1)}, ${site}`;
 }
 

@@ -88,6 +88,58 @@ describe("scoreCustomer and scoreTeam", () => {
 	});
 });
 
+describe("a worked example (absolute mode)", () => {
+	it("explains every point", () => {
+		const absolute = {
+			...settings,
+			current: { ...settings.current, mode: "absolute" as const },
+			tiers: { ...settings.tiers, mode: "absolute" as const },
+		};
+		const score = scoreCustomer(
+			{
+				orders: [
+					{ amount: 20000, currency: "USD", date: daysAgo(40) },
+					{ amount: 15000, currency: "USD", date: daysAgo(100) },
+					{ amount: 2000, currency: "USD", date: daysAgo(100), cancelled: true },
+				],
+				interactions: [
+					{ source: "gmail", kind: "email", direction: "inbound", date: daysAgo(10) },
+					{ source: "gmail", kind: "email", direction: "outbound", date: daysAgo(9) },
+				],
+				inquiries: [{ quantity: 5000, targetPrice: 1.2, hasSpecifications: true }],
+				company: { buyerType: "importer", country: "DE", corporateDomain: true },
+				platform: {},
+			},
+			absolute,
+			NOW,
+			null,
+			3,
+		);
+		const brief = (c: { factor: string; points: number; detail: string }) =>
+			`${c.factor} ${c.points}: ${c.detail}`;
+		expect(score.explanation.current.map(brief)).toEqual([
+			"recency 27: Last order 40 days ago",
+			"frequency 13: 2 orders in the last 12 months",
+			"revenue 25: $33,000 in the last 12 months",
+		]);
+		expect(score.explanation.potential.map(brief)).toEqual([
+			"buyerType 17: Importer",
+			"companySize 8: Company size unknown: scored neutral",
+			"domain 9: Corporate email domain, website unknown",
+			"market 14: Market DE (weight 90)",
+			"inquiry 11: Best inquiry scores 76 of 100 for specifics",
+			"engagement 2: 1 buyer message in the last 90 days",
+			"platform 7: Trade-platform profile unknown: scored neutral",
+		]);
+		expect(score).toMatchObject({ current: 65, potential: 68, tier: "platinum", settingsVersion: 3 });
+		expect(score.explanation).toMatchObject({
+			missing: ["companySize", "platform"],
+			nextSteps: [],
+			revenue12mUsd: 33000,
+		});
+	});
+});
+
 describe("next steps", () => {
 	const absolute = {
 		...settings,
