@@ -14,6 +14,11 @@ export const SYNC_ALARM = "tierline-sync";
 export const SYNC_PERIOD_MINUTES = 5;
 /** While the worker lives, retries sooner than an alarm can fire run from a timer. */
 const TIMER_HORIZON_MS = 60_000;
+/**
+ * Armed before each push: if the worker is killed mid-request (before it could schedule the
+ * next attempt), this alarm wakes a new worker to resume. 30 s is the shortest alarm browsers allow.
+ */
+export const RESUME_AFTER_MS = 30_000;
 
 export interface EngineDeps {
 	db: TierlineDb;
@@ -59,6 +64,10 @@ export class SyncEngine {
 		if (!client) {
 			await setMeta(this.deps.db, "lastSyncError", "not-configured");
 			return null;
+		}
+		const next = await nextAttemptAt(this.deps.db);
+		if (next !== null && next <= this.now()) {
+			await browser.alarms.create(OUTBOX_ALARM, { when: this.now() + RESUME_AFTER_MS });
 		}
 		const result = await drainOutbox(this.deps.db, client, {
 			now: () => this.now(),

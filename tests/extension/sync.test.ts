@@ -7,7 +7,7 @@ import { putCustomers } from "../../extension/store/customers";
 import { openDb, type TierlineDb } from "../../extension/store/db";
 import { getMeta } from "../../extension/store/meta";
 import { createApiClient } from "../../extension/sync/api-client";
-import { OUTBOX_ALARM, SYNC_ALARM, SyncEngine } from "../../extension/sync/engine";
+import { OUTBOX_ALARM, RESUME_AFTER_MS, SYNC_ALARM, SyncEngine } from "../../extension/sync/engine";
 import { pullSync } from "../../extension/sync/pull";
 import { captureRequest, captureResponse, customer, provisional } from "./support/fixtures";
 import { problem, type RecordedRequest, startScriptedServer } from "./support/scripted-server";
@@ -119,5 +119,34 @@ describe("sync engine scheduling", () => {
 		);
 		const state = await e.syncNow();
 		expect(state).toEqual({ pending: 0, lastError: null });
+	});
+});
+
+describe("resume after a worker dies mid-push", () => {
+	it("arms a resume alarm before pushing, so a killed worker is woken again", async () => {
+		const now = Date.parse("2026-03-01T10:00:00Z");
+		await recordCapture(db, captureRequest(), provisional, { now: new Date(now) });
+		let alarmDuringPush: number | undefined;
+		server.setResponder(() => problem(503, "Unavailable"));
+		const engine = new SyncEngine({
+			db,
+			getSettings: async () => ({ apiUrl: server.url, token: "t" }),
+			broadcast: () => undefined,
+			now: () => now,
+			random: () => 1,
+			createClient: (settings) => {
+				const client = createApiClient(settings);
+				return {
+					...client,
+					// Note what is armed at the moment the request leaves (the worker could die now).
+					postCapture: async (...args: Parameters<typeof client.postCapture>) => {
+						alarmDuringPush = (await fakeBrowser.alarms.get(OUTBOX_ALARM))?.scheduledTime;
+						return client.postCapture(...args);
+					},
+				};
+			},
+		});
+		await engine.drain();
+		expect(alarmDuringPush).toBe(now + RESUME_AFTER_MS);
 	});
 });
