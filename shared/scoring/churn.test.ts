@@ -42,6 +42,16 @@ describe("churn warning", () => {
 		expect(churn(orders).reason).toBe("No order for 35 days; usually re-orders every 20 days");
 	});
 
+	it("reads orders in any order", () => {
+		const newestFirst = rhythm(6, 30, 100);
+		const expected = churn(newestFirst);
+		expect(expected.severity).toBe("warning");
+		expect(churn([...newestFirst].reverse())).toEqual(expected);
+		expect(churn([1, 4, 0, 5, 2, 3].map((i) => newestFirst[i] as ScoringInput["orders"][number]))).toEqual(
+			expected,
+		);
+	});
+
 	it("follows the team's k", () => {
 		const patient = { ...settings, churn: { ...settings.churn, k: 3 } };
 		expect(churn(rhythm(4, 30, 60), [], patient).severity).toBe("none");

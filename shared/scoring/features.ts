@@ -52,7 +52,8 @@ function readOrders(
 ): void {
 	let revenue = 0;
 	let last = Number.NEGATIVE_INFINITY;
-	let sorted = true;
+	let ascending = true;
+	let descending = true;
 	const days = out.orderDays;
 	for (const order of input.orders) {
 		const written = parseDay(order.date);
@@ -72,12 +73,20 @@ function readOrders(
 		if (value <= 0) continue;
 		if (inYear) out.orders12m++;
 		if (day > last) last = day;
-		if (days.length > 0 && day < (days[days.length - 1] as number)) sorted = false;
+		const previous = days[days.length - 1];
+		if (previous !== undefined) {
+			if (day < previous) ascending = false;
+			if (day > previous) descending = false;
+		}
 		days.push(day);
 	}
 	out.revenue12mUsd = Math.max(revenue, 0);
 	if (last > Number.NEGATIVE_INFINITY) out.daysSinceLastOrder = nowDay - last;
-	if (!sorted) days.sort((a, b) => a - b);
+	// Stored orders usually come newest first or oldest first: no sort needed for either.
+	if (!ascending) {
+		if (descending) days.reverse();
+		else days.sort((a, b) => a - b);
+	}
 	dedupeSorted(days);
 }
 
