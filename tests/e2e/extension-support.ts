@@ -1,0 +1,96 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+import type { PageCapture } from "../../shared/schema/page-capture";
+import type { ExtensionBrowser } from "../support/browser";
+
+/** Saves the API settings through the real settings page, as a user would. */
+export async function configureExtension(
+	browser: ExtensionBrowser,
+	apiUrl: string,
+	token: string,
+): Promise<Page> {
+	const options = await browser.openExtensionPage("options.html");
+	await options.locator("input[name=apiUrl]").fill(apiUrl);
+	await options.locator("input[name=token]").fill(token);
+	await options.getByRole("button", { name: "Save" }).click();
+	await expect.poll(() => options.getByTestId("connection-status").textContent()).toContain("Saved");
+	return options;
+}
+
+/**
+ * Opens the side panel page in a tab of its own and pins it to that tab (`?tabId=`), so what
+ * an extension page reports with `pageCaptured` (keyed by the sender's tab) is what it shows.
+ */
+export async function openPinnedPanel(browser: ExtensionBrowser): Promise<{ panel: Page; tabId: number }> {
+	const panel = await browser.openExtensionPage("sidepanel.html");
+	const tabId = await panel.evaluate(async () => {
+		const chrome = (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id: number }> } } })
+			.chrome;
+		return (await chrome.tabs.getCurrent()).id;
+	});
+	await panel.goto(`${panel.url().split("?")[0]}?tabId=${tabId}`);
+	return { panel, tabId };
+}
+
+/** Sends one message of the extension's protocol from an extension page; returns the reply. */
+export function sendFromPage(page: Page, type: string, payload: unknown): Promise<unknown> {
+	return page.evaluate(
+		async ([t, p]) => {
+			const chrome = (
+				globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }
+			).chrome;
+			return chrome.runtime.sendMessage({ tierline: 1, type: t, payload: p });
+		},
+		[type, payload] as const,
+	);
+}
+
+/** A Gmail thread as the Gmail content script would report it. */
+export function gmailPageCapture(contact: { name: string; email: string; company?: string }): PageCapture {
+	const threadId = `thread-${contact.email}`;
+	return {
+		site: "gmail",
+		url: `https://mail.google.com/mail/u/0/#inbox/${threadId}`,
+		pageKind: "thread",
+		contacts: [
+			{
+				role: "sender",
+				name: contact.name,
+				email: contact.email,
+				phones: [],
+				...(contact.company ? { company: contact.company } : {}),
+				masked: {},
+				sources: { name: "attribute", email: "attribute" },
+			},
+		],
+		thread: {
+			kind: "email",
+			id: threadId,
+			subject: "Inquiry: 2,000 pcs stainless steel water bottles",
+			messages: [
+				{
+					id: "msg-1",
+					fromName: contact.name,
+					fromEmail: contact.email,
+					to: ["sales@our-factory.example"],
+					cc: [],
+					date: "2026-02-10T09:30:00.000Z",
+					body: "Please quote 2,000 pcs, FOB Ningbo, target price USD 3.20.",
+					quoted: "",
+					signature: "",
+					collapsed: false,
+				},
+			],
+			participants: [contact.email],
+		},
+		rows: [],
+		unconfirmed: [],
+	};
+}
+
+/** Reports a page to the background for the panel's tab, then waits for the contact card. */
+export async function showPage(panel: Page, capture: PageCapture): Promise<void> {
+	const reply = (await sendFromPage(panel, "pageCaptured", { capture })) as { ok: boolean };
+	expect(reply.ok).toBe(true);
+	await panel.getByTestId("contact-card").first().waitFor();
+}
