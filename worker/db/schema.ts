@@ -273,7 +273,8 @@ export const rescoreJobs = sqliteTable(
 		id: text("id").primaryKey(),
 		teamId: text("team_id").notNull(),
 		settingsVersion: integer("settings_version").notNull(),
-		state: text("state", { enum: ["running", "done", "failed"] }).notNull(),
+		/** "superseded": a newer settings version or import started another job before this one finished. */
+		state: text("state", { enum: ["running", "done", "failed", "superseded"] }).notNull(),
 		total: integer("total").notNull().default(0),
 		done: integer("done").notNull().default(0),
 		/** Keyset cursor: last customer id re-scored. */
@@ -281,8 +282,77 @@ export const rescoreJobs = sqliteTable(
 		error: text("error"),
 		startedAt: createdAt(),
 		finishedAt: text("finished_at"),
+		/** "team": every live customer; "import": the customers an import touched (import_customers). */
+		scope: text("scope", { enum: ["team", "import"] }).notNull().default("team"),
+		importId: text("import_id"),
+		/** "baseline" (percentile mode: stream the team into a new baseline first), then "score". */
+		phase: text("phase", { enum: ["baseline", "score"] }).notNull().default("score"),
+		/** The label scheme changed: every customer's wire shape changes, so each one gets a new sync_seq. */
+		relabel: integer("relabel", { mode: "boolean" }).notNull().default(false),
+		/** Whoever advances the job holds the lease until lease_until; an expired lease may be taken over. */
+		leaseOwner: text("lease_owner"),
+		leaseUntil: text("lease_until"),
+		/** Consecutive failed steps; the job fails after a few. */
+		failures: integer("failures").notNull().default(0),
+		updatedAt: text("updated_at"),
 	},
-	(t) => [index("rescore_jobs_team").on(t.teamId, t.startedAt)],
+	(t) => [
+		index("rescore_jobs_team").on(t.teamId, t.startedAt),
+		// One running job per team: starting one supersedes the running one in the same batch.
+		uniqueIndex("rescore_jobs_one_running").on(t.teamId).where(sql`state = 'running'`),
+	],
+);
+
+/**
+ * A CSV import. A file over the body limit is staged in parts (import_parts) and committed in one
+ * D1 batch: all of it or nothing. "committed" keeps the summary, so a repeated commit answers it again.
+ */
+export const imports = sqliteTable(
+	"imports",
+	{
+		id: text("id").primaryKey(),
+		teamId: text("team_id")
+			.notNull()
+			.references(() => teams.id),
+		memberId: text("member_id").notNull(),
+		state: text("state", { enum: ["staging", "committed"] }).notNull(),
+		parts: integer("parts").notNull().default(0),
+		rows: integer("rows").notNull().default(0),
+		/** JSON: the import summary (counts, problems, warnings). */
+		summary: text("summary"),
+		jobId: text("job_id"),
+		createdAt: createdAt(),
+		committedAt: text("committed_at"),
+		/** Staged parts left uncommitted past this time are deleted. */
+		expiresAt: text("expires_at"),
+	},
+	(t) => [index("imports_team").on(t.teamId, t.createdAt)],
+);
+
+export const importParts = sqliteTable(
+	"import_parts",
+	{
+		importId: text("import_id").notNull(),
+		idx: integer("idx").notNull(),
+		teamId: text("team_id").notNull(),
+		/** The file row (header = 1) of the part's first record, for problem reports. */
+		firstRow: integer("first_row").notNull(),
+		/** The part as sent: CSV text with the header line. */
+		body: text("body").notNull(),
+		createdAt: createdAt(),
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.idx] })],
+);
+
+/** Customers an import touched, for its re-score job (scope "import"); deleted when the job ends. */
+export const importCustomers = sqliteTable(
+	"import_customers",
+	{
+		importId: text("import_id").notNull(),
+		customerId: text("customer_id").notNull(),
+		teamId: text("team_id").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.importId, t.customerId] })],
 );
 
 /**
