@@ -100,6 +100,8 @@ export const customers = sqliteTable(
 		index("customers_team_name").on(t.teamId, t.name),
 		index("customers_team_owner").on(t.teamId, t.ownerId),
 		index("customers_team_tier").on(t.teamId, t.tier),
+		// Keyset paging of one team's customers by id (re-score jobs walk the team in id order).
+		index("customers_team_id").on(t.teamId, t.id),
 	],
 );
 

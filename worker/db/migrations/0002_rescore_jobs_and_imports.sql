@@ -39,4 +39,5 @@ ALTER TABLE `rescore_jobs` ADD `lease_owner` text;--> statement-breakpoint
 ALTER TABLE `rescore_jobs` ADD `lease_until` text;--> statement-breakpoint
 ALTER TABLE `rescore_jobs` ADD `failures` integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE `rescore_jobs` ADD `updated_at` text;--> statement-breakpoint
-CREATE UNIQUE INDEX `rescore_jobs_one_running` ON `rescore_jobs` (`team_id`) WHERE state = 'running';
+CREATE UNIQUE INDEX `rescore_jobs_one_running` ON `rescore_jobs` (`team_id`) WHERE state = 'running';--> statement-breakpoint
+CREATE INDEX `customers_team_id` ON `customers` (`team_id`,`id`);
