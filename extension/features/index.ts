@@ -1,16 +1,11 @@
 /**
- * Every in-page feature, in one list. Each is one small file: a page predicate and
- * init(signal, runtime); the runtime runs them, re-runs them on navigation and isolates errors.
+ * Every in-page feature, registered per site. A content script imports its site's list module
+ * directly (./gmail, …) so its bundle holds only its own features; this index gathers them all
+ * for the conventions test (tests/extension/site-boundaries.test.ts).
  */
 import type { Feature } from "../runtime/feature";
-import listSenderBadges from "./list-sender-badges";
-import pageCaptureReport from "./page-capture-report";
-import threadCaptureButton from "./thread-capture-button";
-import threadSenderBadges from "./thread-sender-badges";
+import { gmailFeatures } from "./gmail";
 
-export const gmailFeatures: readonly Feature[] = [
-	listSenderBadges,
-	threadSenderBadges,
-	threadCaptureButton,
-	pageCaptureReport,
-];
+export { gmailFeatures };
+
+export const allFeatures: readonly Feature[] = [...gmailFeatures];
