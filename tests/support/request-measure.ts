@@ -5,6 +5,8 @@ export interface RequestSample {
 	/** Client-observed latency over loopback. */
 	ms: number;
 	serverTiming: string | null;
+	/** Attempts beyond the first (e.g. 409 retries), when the sender retries. */
+	retries?: number;
 }
 
 export interface Measurement {
