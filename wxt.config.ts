@@ -12,7 +12,15 @@ export default defineConfig({
 		default_locale: "en",
 		action: { default_title: "__MSG_actionTitle__" },
 		// Firefox has sidebar_action instead of the sidePanel API.
-		permissions: ["storage", "alarms", "contextMenus", ...(browser === "firefox" ? [] : ["sidePanel"])],
+		// activeTab + scripting: "Capture as lead" reads the clicked tab's selection with its line breaks.
+		permissions: [
+			"storage",
+			"alarms",
+			"contextMenus",
+			"activeTab",
+			"scripting",
+			...(browser === "firefox" ? [] : ["sidePanel"]),
+		],
 		// The local API (npm start, any port) is reachable at once; any other server is asked for
 		// when its address is saved in the settings (optional_host_permissions + permissions.request).
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],

@@ -7,6 +7,7 @@ import { createApiClient } from "../../sync/api-client";
 import { SyncEngine } from "../../sync/engine";
 import { LookupService } from "../../sync/lookup";
 import { broadcastCustomersChanged } from "./broadcast";
+import { registerCaptureSelectionMenu } from "./context-menu";
 import { createHandlers } from "./handlers";
 import { refreshIdentity } from "./identity";
 
@@ -42,6 +43,7 @@ export default defineBackground(() => {
 	);
 
 	openPanelFromToolbar();
+	registerCaptureSelectionMenu(db);
 
 	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.
 	void getApiSettings()

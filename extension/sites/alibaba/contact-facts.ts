@@ -1,7 +1,6 @@
 import { normalizeEmail } from "../../../shared/normalize/email";
-import { normalizePhone } from "../../../shared/normalize/phone";
 import { type Facts, type Layer, setFact } from "./facts";
-import { cleanText, isMasked } from "./values";
+import { cleanText, internationalPhone, isMasked } from "./values";
 
 /** An email as shown: masked → kept in `masked.email` as is; valid → `buyer.email`; else nothing. */
 export function setEmail(facts: Facts, shown: string, source: Layer): void {
@@ -12,17 +11,18 @@ export function setEmail(facts: Facts, shown: string, source: Layer): void {
 }
 
 /** A phone as shown: masked → `masked.phone`; a valid number → E.164 in `buyer.phone`. */
-export function setPhone(facts: Facts, shown: string, source: Layer, defaultCountry?: string): void {
+/** A phone as shown: masked → `masked.phone`; an international number → "+digits" in `buyer.phone`. */
+export function setPhone(facts: Facts, shown: string, source: Layer): void {
 	const text = cleanText(shown);
 	if (text === "") return;
 	if (isMasked(text)) setFact(facts, "masked.phone", text, source);
-	else setFact(facts, "buyer.phone", normalizePhone(text, defaultCountry), source);
+	else setFact(facts, "buyer.phone", internationalPhone(text), source);
 }
 
-export function setWhatsapp(facts: Facts, shown: string, source: Layer, defaultCountry?: string): void {
+export function setWhatsapp(facts: Facts, shown: string, source: Layer): void {
 	const text = cleanText(shown);
 	if (text === "" || isMasked(text)) return;
-	setFact(facts, "buyer.whatsapp", normalizePhone(text, defaultCountry), source);
+	setFact(facts, "buyer.whatsapp", internationalPhone(text), source);
 }
 
 /** A person's name as shown: no digits, no "@", not too long. */

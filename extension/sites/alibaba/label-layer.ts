@@ -91,8 +91,8 @@ const HANDLERS: Record<Exclude<LabelKind, "buyerSection">, Handler> = {
 	buyerId: (facts, text) =>
 		setFact(facts, "buyer.buyerId", /^[\w.-]{1,100}$/.test(text) ? text : undefined, "label"),
 	email: (facts, text) => setEmail(facts, text, "label"),
-	phone: (facts, text) => setPhone(facts, text, "label", factValue(facts, "buyer.country")),
-	whatsapp: (facts, text) => setWhatsapp(facts, text, "label", factValue(facts, "buyer.country")),
+	phone: (facts, text) => setPhone(facts, text, "label"),
+	whatsapp: (facts, text) => setWhatsapp(facts, text, "label"),
 	website: (facts, text) => setFact(facts, "buyer.website", text, "label"),
 	subject: (facts, text) => setFact(facts, "thread.subject", text, "label"),
 	product: (facts, text) => setFact(facts, "thread.product", text, "label"),

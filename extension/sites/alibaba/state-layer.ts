@@ -44,7 +44,7 @@ export function inquiryStateFacts(inquiry: InquiryState): Facts {
 	const country = inquiry.buyerCountry ? toCountry(inquiry.buyerCountry) : null;
 	setFact(facts, "buyer.country", country, "state");
 	if (inquiry.buyerEmail) setEmail(facts, inquiry.buyerEmail, "state");
-	if (inquiry.buyerPhone) setPhone(facts, inquiry.buyerPhone, "state", country ?? undefined);
+	if (inquiry.buyerPhone) setPhone(facts, inquiry.buyerPhone, "state");
 	setFact(facts, "inquiry.quantity", inquiry.quantity, "state");
 	setFact(facts, "inquiry.quantityUnit", inquiry.quantityUnit, "state");
 	setFact(facts, "inquiry.targetPrice", inquiry.targetPrice, "state");

@@ -1,8 +1,24 @@
-import { countryCode } from "../../../shared/normalize/country";
+import { alibabaCountryCode } from "./country";
 
 /** NFKC, whitespace collapsed, trimmed. */
 export function cleanText(value: string): string {
 	return value.normalize("NFKC").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * An international number as shown ("+971 50 123 4567", "00971-50-1234567", "tel:+52…",
+ * "wa.me/5218112345678") → "+" and its digits; anything without a country prefix → null (never
+ * guessed). Kept light on purpose: the API validates and normalises numbers with full metadata,
+ * and the in-page bundle stays free of libphonenumber.
+ */
+export function internationalPhone(shown: string): string | null {
+	const text = cleanText(shown).replace(/^tel:/i, "");
+	const link = /(?:wa\.me\/|[?&]phone=)\+?(\d{8,15})\b/i.exec(text);
+	if (link?.[1] !== undefined) return `+${link[1]}`;
+	const match = /^(?:\+|00)\s*(\d[\d\s().-]{5,24}\d)$/.exec(text);
+	if (match?.[1] === undefined) return null;
+	const digits = match[1].replace(/\D/g, "");
+	return digits.length >= 8 && digits.length <= 15 && !digits.startsWith("0") ? `+${digits}` : null;
 }
 
 /** Masked on the page ("m***@gmail.com", "+971 50 *** 4567", "138****8000"): keep as shown, never complete. */
@@ -100,5 +116,5 @@ export function toCountry(text: string): string | null {
 		.replace(/\(([A-Z]{2})\)$/, "")
 		.trim();
 	if (cleaned === "" || cleaned.length > 60) return null;
-	return countryCode(cleaned);
+	return alibabaCountryCode(cleaned);
 }

@@ -1,0 +1,134 @@
+/**
+ * Tier badges beside buyers' names on Alibaba lists and detail pages, looked up by Alibaba buyer
+ * id, email or corporate domain (one batched lookup per screen). An unknown buyer in a list gets
+ * a "+" that saves that row's buyer and inquiry.
+ */
+import { render } from "preact";
+import type { PageCapture } from "../../shared/schema/page-capture";
+import { t } from "../i18n";
+import { attachOnce } from "../runtime/attach-once";
+import { defineFeature, type Runtime } from "../runtime/feature";
+import type { CachedMatch } from "../runtime/lookups";
+import { type AlibabaExtraction, alibabaPageKind, type BuyerKeys, buyerKeys } from "../sites/alibaba";
+import { TierBadge } from "../ui/tier-badge";
+import { captureBuyer } from "./alibaba-capture";
+import { onAlibabaPage } from "./alibaba-page-watch";
+import { shieldFromPage } from "./alibaba-shield";
+import { CaptureAffordance } from "./parts/capture-affordance";
+import { type ShownMatch, tierTooltip } from "./parts/tier-tooltip";
+
+export const ALIBABA_BADGE_KEY = "alibaba-buyer";
+const drawn = new WeakMap<Element, string>();
+
+interface Mark {
+	anchor: Element;
+	keys: BuyerKeys;
+	name: string;
+	/** A list row's own capture, for the "+" of an unknown buyer; detail pages have the button. */
+	capture: PageCapture | null;
+}
+
+function peek(runtime: Runtime, keys: BuyerKeys): CachedMatch {
+	const byId = keys.buyerId ? runtime.lookups.peekBuyer(keys.buyerId) : null;
+	if (byId) return byId;
+	const byMail = keys.email || keys.domain ? runtime.lookups.peek(keys.email ?? "", keys.domain) : null;
+	if (byMail) return byMail;
+	return byId === undefined || byMail === undefined ? undefined : null;
+}
+
+function marksOf(page: AlibabaExtraction): Mark[] {
+	const marks: Mark[] = [];
+	for (const row of page.rows) {
+		const contact = row.capture.contacts[0];
+		if (row.nameElement && contact) {
+			marks.push({
+				anchor: row.nameElement,
+				keys: buyerKeys(contact),
+				name: contact.name ?? "",
+				capture: row.capture,
+			});
+		}
+	}
+	const buyer = page.capture.contacts[0];
+	if (page.buyerNameElement && buyer) {
+		marks.push({
+			anchor: page.buyerNameElement,
+			keys: buyerKeys(buyer),
+			name: buyer.name ?? "",
+			capture: null,
+		});
+	}
+	return marks.filter((mark) => mark.keys.buyerId || mark.keys.email || mark.keys.domain);
+}
+
+function drawMark(runtime: Runtime, mark: Mark, signal: AbortSignal): void {
+	if (signal.aborted || !mark.anchor.isConnected) return;
+	const match = peek(runtime, mark.keys);
+	if (match === undefined) {
+		const { buyerId, email, domain } = mark.keys;
+		void runtime.lookups
+			.request({
+				emails: email ? [email] : [],
+				domains: domain ? [domain] : [],
+				buyerIds: buyerId ? [buyerId] : [],
+			})
+			.then(() => {
+				if (peek(runtime, mark.keys) !== undefined) drawMark(runtime, mark, signal);
+			});
+		return;
+	}
+	if (match === null && mark.capture === null) return;
+	const { host, root, created } = attachOnce(mark.anchor, ALIBABA_BADGE_KEY, "after", runtime.hosts);
+	if (created) shieldFromPage(host);
+	const state = match
+		? `${match.customerId}|${match.tier}|${match.tierLabel}|${match.churn}|${match.ownerName}`
+		: "+";
+	if (drawn.get(host) === state && root.firstChild) return;
+	drawn.set(host, state);
+	if (match) {
+		render(<Badge match={match} onOpen={() => void runtime.send("openSidePanel", {})} />, root);
+		return;
+	}
+	const capture = mark.capture as PageCapture;
+	render(
+		<CaptureAffordance
+			label={t("alibaba.capture.buyer", { name: mark.name })}
+			onSave={async () => (await captureBuyer(runtime, capture)) !== "failed"}
+		/>,
+		root,
+	);
+}
+
+function Badge({ match, onOpen }: { match: ShownMatch; onOpen: () => void }) {
+	return (
+		<button
+			type="button"
+			class="tierline-alibaba-badge"
+			onClick={onOpen}
+			style={{ all: "initial", cursor: "pointer", display: "inline-flex", alignItems: "center" }}
+		>
+			<TierBadge
+				tier={match.tier}
+				label={match.tierLabel}
+				detail={tierTooltip(match)}
+				provisional={match.provisional}
+				compact
+			/>
+		</button>
+	);
+}
+
+export default defineFeature({
+	id: "alibaba-buyer-badges",
+	include: (url) => alibabaPageKind(url) !== null,
+	init(signal, runtime) {
+		let marks: Mark[] = [];
+		onAlibabaPage(runtime, signal, (page) => {
+			marks = marksOf(page);
+			for (const mark of marks) drawMark(runtime, mark, signal);
+		});
+		runtime.lookups.onChange(() => {
+			for (const mark of marks) drawMark(runtime, mark, signal);
+		}, signal);
+	},
+});

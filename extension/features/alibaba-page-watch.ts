@@ -1,0 +1,92 @@
+/**
+ * One extraction per settled change of an Alibaba page, shared by the Alibaba features: the
+ * page is read when its RFQ/inquiry/buyer links appear or change and when the main-world state
+ * arrives, coalesced, and every subscriber gets the same result.
+ */
+import type { Runtime } from "../runtime/feature";
+import {
+	type AlibabaExtraction,
+	alibabaPageState,
+	extractAlibaba,
+	findAlibabaContent,
+} from "../sites/alibaba";
+
+const SETTLE_MS = 150;
+
+type Listener = (page: AlibabaExtraction) => void;
+
+class PageWatch {
+	private readonly listeners = new Set<Listener>();
+	private controller: AbortController | null = null;
+	private timer: ReturnType<typeof setTimeout> | undefined;
+	private last: AlibabaExtraction | null = null;
+
+	constructor(private readonly runtime: Runtime) {}
+
+	subscribe(listener: Listener, signal: AbortSignal): void {
+		if (signal.aborted) return;
+		this.listeners.add(listener);
+		signal.addEventListener("abort", () => this.unsubscribe(listener), { once: true });
+		if (this.controller === null) this.start();
+		else if (this.last) listener(this.last);
+	}
+
+	/** The latest extraction (re-read now when none yet). */
+	current(): AlibabaExtraction | null {
+		this.last ??= extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		return this.last;
+	}
+
+	private start(): void {
+		const controller = new AbortController();
+		this.controller = controller;
+		this.last = null;
+		const schedule = () => {
+			if (this.timer === undefined && !controller.signal.aborted)
+				this.timer = setTimeout(() => this.read(), SETTLE_MS);
+		};
+		controller.signal.addEventListener("abort", () => {
+			clearTimeout(this.timer);
+			this.timer = undefined;
+		});
+		alibabaPageState.onChange(schedule, controller.signal);
+		alibabaPageState.request();
+		this.runtime.observer.watch(findAlibabaContent, schedule, controller.signal);
+		schedule();
+	}
+
+	private unsubscribe(listener: Listener): void {
+		this.listeners.delete(listener);
+		if (this.listeners.size > 0) return;
+		this.controller?.abort();
+		this.controller = null;
+	}
+
+	private read(): void {
+		this.timer = undefined;
+		const page = extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		if (page === null) return;
+		this.last = page;
+		for (const listener of this.listeners) listener(page);
+	}
+}
+
+const watches = new WeakMap<Runtime, PageWatch>();
+
+function watchOf(runtime: Runtime): PageWatch {
+	let watch = watches.get(runtime);
+	if (!watch) {
+		watch = new PageWatch(runtime);
+		watches.set(runtime, watch);
+	}
+	return watch;
+}
+
+/** Call back with each settled extraction of the page until the signal aborts. */
+export function onAlibabaPage(runtime: Runtime, signal: AbortSignal, listener: Listener): void {
+	watchOf(runtime).subscribe(listener, signal);
+}
+
+export function currentAlibabaPage(runtime: Runtime): AlibabaExtraction | null {
+	return watchOf(runtime).current();
+}
