@@ -87,7 +87,14 @@ export class BaselineBuilder {
 			customers: n,
 			buyers: this.orders.filter((o) => o > 0).length,
 			distributions,
-			cutoffs: percentileCutoffs(current, Float64Array.from(this.potential), settings),
+			cutoffs: percentileCutoffs(
+				{
+					current,
+					potential: Float64Array.from(this.potential),
+					revenueUsd: Float64Array.from(this.revenue),
+				},
+				settings,
+			),
 		};
 		if (settingsVersion !== undefined) baseline.settingsVersion = settingsVersion;
 		return baseline;

@@ -23,7 +23,11 @@ describe("BaselineBuilder", () => {
 
 	it("gives an empty team an empty baseline that scores by the absolute cut-offs", () => {
 		const baseline = computeBaseline([], settings, NOW);
-		expect(baseline).toMatchObject({ customers: 0, buyers: 0, cutoffs: { current: 101, potential: 101 } });
+		expect(baseline).toMatchObject({
+			customers: 0,
+			buyers: 0,
+			cutoffs: { current: { current: 101 }, potential: { potential: 101 } },
+		});
 		const lead = { orders: [], interactions: [], inquiries: [], company: {}, platform: {} };
 		expect(scoreCustomer(lead, settings, NOW, baseline).tier).toBe("lead");
 	});

@@ -12,6 +12,6 @@ export {
 	type ScoringSettingsInput,
 	scoringSettingsSchema,
 } from "./settings";
-export { type TierCutoffs, tierLabel } from "./tiers";
+export { type Standing, type TierCutoffs, tierLabel } from "./tiers";
 export type * from "./types";
 export { MODEL_VERSION } from "./version";

@@ -39,7 +39,7 @@ function currentStep(ctx: StepContext): NextStep | null {
 	const window = settings.engagementWindowDays;
 	const passes = (extra: number) => {
 		const current = currentRaw(f.revenue12mUsd + extra, f.orders12m + 1, 0, ctx.prepared, ctx.distributions);
-		return ctx.rule.highCurrent(current, ctx.potentialRaw);
+		return ctx.rule.highCurrent(current, ctx.potentialRaw, f.revenue12mUsd + extra);
 	};
 	if (!passes(MAX_EXTRA_USD)) {
 		return { factor: "frequency", detail: `more frequent orders, starting in the next ${window} days` };
@@ -109,7 +109,8 @@ function potentialSteps(ctx: StepContext): NextStep[] {
 	const steps: NextStep[] = [];
 	let potential = ctx.potentialRaw;
 	for (const option of options) {
-		if (steps.length === 3 || ctx.rule.highPotential(ctx.currentRaw, potential)) break;
+		if (steps.length === 3 || ctx.rule.highPotential(ctx.currentRaw, potential, ctx.features.revenue12mUsd))
+			break;
 		steps.push({ factor: option.factor, detail: option.detail });
 		potential += option.gain;
 	}

@@ -63,8 +63,8 @@ export function buildScore(parts: ScoreParts): CustomerScore {
 	const currentRaw = parts.currentRaw ?? weighted(sub, prepared.currentShares);
 	const potentialRaw = parts.potentialRaw;
 	const tier = tierOf(
-		rule.highCurrent(currentRaw, potentialRaw),
-		rule.highPotential(currentRaw, potentialRaw),
+		rule.highCurrent(currentRaw, potentialRaw, features.revenue12mUsd),
+		rule.highPotential(currentRaw, potentialRaw, features.revenue12mUsd),
 	);
 	const current = contributions(
 		CURRENT_FACTORS,

@@ -2,40 +2,46 @@ import type { Tier } from "../schema/common";
 import type { ScoringSettings } from "./settings";
 
 /**
- * Percentile-mode cut-offs, kept in the baseline so one customer can be re-scored without the team.
- * Customers are ordered by (current, potential) for the current split and by (potential, current) for
- * the potential split: the second value breaks ties, so the shares land within a customer of the targets
- * even when many customers share a potential (signals are coarse). A value of NONE means nobody passes.
+ * Percentile-mode cut-offs, kept in the baseline so one customer can be re-scored without the team: the
+ * standing of the last customer inside each group. Customers are ordered by (current, potential,
+ * revenue) for the current split and by (potential, current, revenue) for the potential split; the later
+ * values break ties (percentile ranks are fractions of the team size, so equal current values are common,
+ * and signals are coarse), so the shares land within a customer of the targets.
  */
 export interface TierCutoffs {
+	current: Standing;
+	potential: Standing;
+}
+
+/** Where a customer stands: unrounded current and potential values, and 12-month revenue in USD. */
+export interface Standing {
 	current: number;
-	currentTie: number;
 	potential: number;
-	potentialTie: number;
+	revenueUsd: number;
 }
 
 /** Above any score: the cut-off when the target share rounds to no customer. */
 export const NONE = 101;
 
 export interface TierRule {
-	highCurrent(current: number, potential: number): boolean;
-	highPotential(current: number, potential: number): boolean;
+	highCurrent(current: number, potential: number, revenueUsd: number): boolean;
+	highPotential(current: number, potential: number, revenueUsd: number): boolean;
 	/** The cut-offs as shown to people (0–100), for the explanation. */
 	shown: { current: number; potential: number };
 	mode: "percentile" | "absolute";
 }
 
-/** Percentile mode with cut-offs compares the unrounded values; absolute mode the rounded scores people see. */
+/** Percentile mode with cut-offs compares unrounded standings; absolute mode the rounded scores people see. */
 export function tierRule(settings: ScoringSettings, cutoffs: TierCutoffs | null): TierRule {
 	const t = settings.tiers;
 	if (t.mode === "percentile" && cutoffs) {
-		const c = cutoffs;
+		const { current: c, potential: p } = cutoffs;
 		return {
-			highCurrent: (cur, pot) => cur > 0 && (cur > c.current || (cur === c.current && pot >= c.currentTie)),
-			highPotential: (cur, pot) => pot > c.potential || (pot === c.potential && cur >= c.potentialTie),
+			highCurrent: (cur, pot, rev) => cur > 0 && atLeast(cur, pot, rev, c.current, c.potential, c.revenueUsd),
+			highPotential: (cur, pot, rev) => atLeast(pot, cur, rev, p.potential, p.current, p.revenueUsd),
 			shown: {
 				current: Math.min(100, Math.round(c.current)),
-				potential: Math.min(100, Math.round(c.potential)),
+				potential: Math.min(100, Math.round(p.potential)),
 			},
 			mode: "percentile",
 		};
@@ -48,9 +54,23 @@ export function tierRule(settings: ScoringSettings, cutoffs: TierCutoffs | null)
 	};
 }
 
+/** (a1, a2, a3) ≥ (b1, b2, b3) lexicographically. */
+function atLeast(a1: number, a2: number, a3: number, b1: number, b2: number, b3: number): boolean {
+	if (a1 !== b1) return a1 > b1;
+	if (a2 !== b2) return a2 > b2;
+	return a3 >= b3;
+}
+
 export function tierOf(highCurrent: boolean, highPotential: boolean): Tier {
 	if (highCurrent) return highPotential ? "platinum" : "gold";
 	return highPotential ? "iron" : "lead";
+}
+
+/** Unrounded values of the whole team, by customer index. */
+export interface TeamStandings {
+	current: Float64Array;
+	potential: Float64Array;
+	revenueUsd: Float64Array;
 }
 
 /**
@@ -59,40 +79,42 @@ export function tierOf(highCurrent: boolean, highPotential: boolean): Tier {
  * that group so that platinum % of the whole team are Platinum. A team with no high-current customer yet
  * (all leads) takes the same potential share of the whole team, so it still sees its Iron.
  */
-export function percentileCutoffs(
-	currents: Float64Array,
-	potentials: Float64Array,
-	settings: ScoringSettings,
-): TierCutoffs {
-	const n = currents.length;
+export function percentileCutoffs(team: TeamStandings, settings: ScoringSettings): TierCutoffs {
+	const n = team.current.length;
 	const { platinumPercent, goldPercent } = settings.tiers;
 	const wantHigh = Math.round((n * (platinumPercent + goldPercent)) / 100);
 	const wantPlatinum = Math.round((n * platinumPercent) / 100);
-	const byCurrent = indicesWhere(n, (i) => (currents[i] as number) > 0);
-	byCurrent.sort((a, b) => desc(currents, potentials, a, b));
+	const { current, potential, revenueUsd } = team;
+	const byCurrent = indicesWhere(n, (i) => (current[i] as number) > 0);
+	byCurrent.sort((a, b) => desc(current, potential, revenueUsd, a, b));
 	const high = byCurrent.subarray(0, Math.min(wantHigh, byCurrent.length));
-	const cut: TierCutoffs = { current: NONE, currentTie: NONE, potential: NONE, potentialTie: NONE };
-	const lastHigh = high[high.length - 1];
-	if (lastHigh !== undefined) {
-		cut.current = currents[lastHigh] as number;
-		cut.currentTie = potentials[lastHigh] as number;
-	}
 	const pool = high.length > 0 ? Uint32Array.from(high) : indicesWhere(n, () => true);
 	const want =
 		high.length > 0
 			? Math.min(wantPlatinum, pool.length)
 			: Math.round((n * platinumPercent) / Math.max(1, platinumPercent + goldPercent));
-	pool.sort((a, b) => desc(potentials, currents, a, b));
-	const lastPlatinum = want > 0 ? pool[want - 1] : undefined;
-	if (lastPlatinum !== undefined) {
-		cut.potential = potentials[lastPlatinum] as number;
-		cut.potentialTie = currents[lastPlatinum] as number;
-	}
-	return cut;
+	pool.sort((a, b) => desc(potential, current, revenueUsd, a, b));
+	return {
+		current: standingAt(team, high[high.length - 1]),
+		potential: standingAt(team, want > 0 ? pool[want - 1] : undefined),
+	};
 }
 
-function desc(first: Float64Array, second: Float64Array, a: number, b: number): number {
-	return (first[b] as number) - (first[a] as number) || (second[b] as number) - (second[a] as number);
+function standingAt(team: TeamStandings, i: number | undefined): Standing {
+	if (i === undefined) return { current: NONE, potential: NONE, revenueUsd: 0 };
+	return {
+		current: team.current[i] as number,
+		potential: team.potential[i] as number,
+		revenueUsd: team.revenueUsd[i] as number,
+	};
+}
+
+function desc(first: Float64Array, second: Float64Array, third: Float64Array, a: number, b: number): number {
+	return (
+		(first[b] as number) - (first[a] as number) ||
+		(second[b] as number) - (second[a] as number) ||
+		(third[b] as number) - (third[a] as number)
+	);
 }
 
 function indicesWhere(n: number, keep: (i: number) => boolean): Uint32Array {
