@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
-import { type ExtensionBrowser, launchExtension } from "../support/browser";
+import type { ExtensionBrowser } from "../support/browser";
 import { createTeam, type TestTeam } from "../support/team";
+import { launchBuiltExtension } from "./extension-support";
 
 // Settings page against the real API: "Test connection" names the member and team, or says why not.
 describe("extension settings", () => {
@@ -12,7 +13,7 @@ describe("extension settings", () => {
 	beforeAll(async () => {
 		api = await startApi();
 		team = await createTeam(api, "Ningbo Bottles Export");
-		browser = await launchExtension();
+		browser = await launchBuiltExtension();
 	});
 	afterAll(async () => {
 		await browser?.close();

@@ -1,7 +1,28 @@
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
 import type { Page } from "playwright-core";
 import { expect } from "vitest";
+import { REPO_ROOT } from "../../scripts/lib/wrangler";
 import type { PageCapture } from "../../shared/schema/page-capture";
-import type { ExtensionBrowser } from "../support/browser";
+import { type ExtensionBrowser, launchExtension } from "../support/browser";
+
+/**
+ * Launches Chromium with a private copy of the built extension, so a rebuild of .output during
+ * the run (npm run build in another terminal) cannot pull files from under the test.
+ */
+export async function launchBuiltExtension(): Promise<ExtensionBrowser> {
+	const copy = await mkdtemp(path.join(os.tmpdir(), "tierline-extension-"));
+	await cp(path.join(REPO_ROOT, ".output/chrome-mv3"), copy, { recursive: true });
+	const browser = await launchExtension({ extensionPath: copy });
+	return {
+		...browser,
+		close: async () => {
+			await browser.close();
+			await rm(copy, { recursive: true, force: true });
+		},
+	};
+}
 
 /** Saves the API settings through the real settings page, as a user would. */
 export async function configureExtension(
@@ -13,7 +34,7 @@ export async function configureExtension(
 	await options.locator("input[name=apiUrl]").fill(apiUrl);
 	await options.locator("input[name=token]").fill(token);
 	await options.getByRole("button", { name: "Save" }).click();
-	await expect.poll(() => options.getByTestId("connection-status").textContent()).toContain("Saved");
+	await options.getByTestId("connection-status").getByText("Saved.").waitFor();
 	return options;
 }
 
