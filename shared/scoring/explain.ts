@@ -1,9 +1,9 @@
-import type { BuyerType } from "../schema/common";
+import type { BuyerType, CompanySize } from "../schema/common";
 import type { CurrentSubscores } from "./current-value";
 import type { CustomerFeatures } from "./features";
 import type { PotentialValues } from "./potential-value";
 import { marketWeight } from "./potential-value";
-import { CURRENT_FACTORS, POTENTIAL_FACTORS } from "./prepared";
+import { CURRENT_FACTORS, POTENTIAL_FACTORS, type PotentialFactor } from "./prepared";
 import { roundToTotal } from "./rounding";
 import type { ScoringSettings } from "./settings";
 import type { FactorContribution, ScoringInput } from "./types";
@@ -61,28 +61,46 @@ export function potentialDetails(
 	p: PotentialValues,
 	settings: ScoringSettings,
 ): string[] {
-	const unknown = (i: number) => (p.unknownMask & (1 << i)) !== 0;
-	const neutral = (what: string) => `${what} unknown: scored neutral`;
+	const unknown = p.unknownMask;
 	const c = input.company;
-	const best = (p.values[4] as number) >= 0.99;
+	const inquiry = p.values[4] as number;
 	return [
-		c.buyerType ? BUYER_TYPES[c.buyerType] : neutral("Buyer type"),
-		c.size ? `Company size: ${c.size}` : neutral("Company size"),
-		unknown(2) ? neutral("Email domain and website") : domainDetail(c.corporateDomain, c.website),
+		c.buyerType ? BUYER_TYPES[c.buyerType] : NEUTRAL_TEXT.buyerType,
+		c.size ? SIZE_TEXT[c.size] : NEUTRAL_TEXT.companySize,
+		unknown & 4 ? NEUTRAL_TEXT.domain : domainDetail(c.corporateDomain, c.website),
 		c.country
 			? `Market ${c.country.toUpperCase()} (weight ${marketWeight(c.country, settings)})`
-			: neutral("Country"),
-		unknown(4)
-			? neutral("Inquiry quality")
-			: best
+			: NEUTRAL_TEXT.market,
+		unknown & 16
+			? NEUTRAL_TEXT.inquiry
+			: inquiry >= 0.99
 				? "Specific inquiry: quantity, target price, specifications, incoterm and sample"
-				: `Best inquiry scores ${Math.round((p.values[4] as number) * 100)} of 100 for specifics${genericNote(input)}`,
-		unknown(5)
-			? neutral("Engagement (no interactions recorded)")
+				: `Best inquiry scores ${Math.round(inquiry * 100)} of 100 for specifics${genericNote(input)}`,
+		unknown & 32
+			? NEUTRAL_TEXT.engagement
 			: `${fmt(f.engagementRecent)} buyer message${f.engagementRecent === 1 ? "" : "s"} in the last ${settings.engagementWindowDays} days`,
-		unknown(6) ? neutral("Trade-platform profile") : platformDetail(input),
+		unknown & 64 ? NEUTRAL_TEXT.platform : platformDetail(input),
 	];
 }
+
+/** Constant texts: allocated once, not per customer. */
+const NEUTRAL_TEXT: Record<PotentialFactor, string> = {
+	buyerType: "Buyer type unknown: scored neutral",
+	companySize: "Company size unknown: scored neutral",
+	domain: "Email domain and website unknown: scored neutral",
+	market: "Country unknown: scored neutral",
+	inquiry: "Inquiry quality unknown: scored neutral",
+	engagement: "Engagement unknown (no interactions recorded): scored neutral",
+	platform: "Trade-platform profile unknown: scored neutral",
+};
+
+const SIZE_TEXT: Record<CompanySize, string> = {
+	micro: "Company size: micro",
+	small: "Company size: small",
+	medium: "Company size: medium",
+	large: "Company size: large",
+	enterprise: "Company size: enterprise",
+};
 
 function domainDetail(corporate: boolean | undefined, website: string | undefined): string {
 	const mail =

@@ -39,23 +39,25 @@ export function potentialValues(
 	f: CustomerFeatures,
 	settings: ScoringSettings,
 ): PotentialValues {
-	const values = [0, 0, 0, 0, 0, 0, 0];
-	let unknownMask = 0;
-	const set = (i: number, value: number | null) => {
-		if (value === null) {
-			values[i] = NEUTRAL;
-			unknownMask |= 1 << i;
-		} else values[i] = value;
-	};
 	const company = input.company;
 	const p = settings.potential;
-	set(0, company.buyerType ? p.buyerTypes[company.buyerType] / 100 : null);
-	set(1, company.size ? SIZE_SCORES[company.size] : null);
-	set(2, domainValue(company.corporateDomain, company.website));
-	set(3, company.country ? marketWeight(company.country, settings) / 100 : null);
-	set(4, inquiryValue(input.inquiries));
-	set(5, f.hasInteractions ? f.engagementRecent / (f.engagementRecent + 3) : null);
-	set(6, platformValue(input.platform));
+	const known = [
+		company.buyerType ? p.buyerTypes[company.buyerType] / 100 : null,
+		company.size ? SIZE_SCORES[company.size] : null,
+		domainValue(company.corporateDomain, company.website),
+		company.country ? marketWeight(company.country, settings) / 100 : null,
+		inquiryValue(input.inquiries),
+		f.hasInteractions ? f.engagementRecent / (f.engagementRecent + 3) : null,
+		platformValue(input.platform),
+	];
+	let unknownMask = 0;
+	const values = known as number[];
+	for (let i = 0; i < known.length; i++) {
+		if (known[i] === null) {
+			values[i] = NEUTRAL;
+			unknownMask |= 1 << i;
+		}
+	}
 	return { values, unknownMask };
 }
 
