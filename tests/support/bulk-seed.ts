@@ -32,7 +32,7 @@ const FREE_MAIL = ["gmail.com", "outlook.com", "yahoo.com", "hotmail.com", "qq.c
 const ROWS_PER_INSERT = 500;
 
 export async function bulkSeedCustomers(options: BulkSeedOptions): Promise<BulkSeedResult> {
-	const perFile = options.customersPerFile ?? 20_000;
+	const perFile = options.customersPerFile ?? 50_000;
 	const random = mulberry32(0x7131e);
 	const result: BulkSeedResult = {
 		customers: 0,
@@ -72,8 +72,8 @@ function generateRows(
 	const rows: Rows = { customers: [], contacts: [], identities: [] };
 	const team = sql(options.teamId);
 	for (let i = start; i < end; i++) {
-		const id = opaqueId("cus", random);
-		const contactId = opaqueId("con", random);
+		const id = opaqueId("cus", i, random);
+		const contactId = opaqueId("con", i, random);
 		const freeMail = random() < 0.3;
 		const domain = freeMail ? pick(FREE_MAIL, random) : `company-${hex(i)}.example.com`;
 		const email = `buyer${i}@${domain}`;
@@ -87,7 +87,7 @@ function generateRows(
 		rows.contacts.push(`(${sql(contactId)},${team},${sql(id)},${sql(`Buyer ${i}`)},${sql(email)})`);
 		const identity = (kind: string, value: string) => {
 			rows.identities.push(
-				`(${sql(opaqueId("idn", random))},${team},${sql(id)},${sql(contactId)},'${kind}',${sql(value)})`,
+				`(${sql(opaqueId("idn", i, random))},${team},${sql(id)},${sql(contactId)},'${kind}',${sql(value)})`,
 			);
 			result.identities++;
 		};
@@ -144,9 +144,15 @@ function sql(value: string): string {
 	return `'${value.replaceAll("'", "''")}'`;
 }
 
-/** Ids shaped like the API's own (worker/db/ids.ts): a type prefix and 16 random bytes, base64url. */
-function opaqueId(prefix: string, random: () => number): string {
-	const bytes = Buffer.from(Array.from({ length: 16 }, () => Math.floor(random() * 256)));
+/**
+ * Ids shaped like the API's own (worker/db/ids.ts: a type prefix and 16 bytes, base64url), but
+ * led by the row number, so consecutive rows land close together in the primary-key B-trees
+ * instead of splitting pages all over them (about twice as fast to load at this size).
+ */
+function opaqueId(prefix: string, i: number, random: () => number): string {
+	const bytes = Buffer.alloc(16);
+	bytes.writeUInt32BE(i, 0);
+	for (let b = 4; b < 16; b++) bytes[b] = Math.floor(random() * 256);
 	return `${prefix}_${bytes.toString("base64url")}`;
 }
 
