@@ -18,7 +18,9 @@ describe("BaselineBuilder", () => {
 		expect(streamed).toEqual(baseline);
 		expect(computeBaseline(team, settings, NOW)).toEqual({ ...baseline, settingsVersion: undefined });
 		const stored = JSON.parse(JSON.stringify(streamed));
-		team.forEach((input, i) => expect(scoreCustomer(input, settings, NOW, stored, 4)).toEqual(scores[i]));
+		team.forEach((input, i) => {
+			expect(scoreCustomer(input, settings, NOW, stored, 4)).toEqual(scores[i]);
+		});
 	});
 
 	it("gives an empty team an empty baseline that scores by the absolute cut-offs", () => {
