@@ -31,6 +31,8 @@ export class ElementObserver {
 	constructor(
 		private readonly doc: Document,
 		private readonly onError: (error: unknown) => void,
+		/** Asked before each batch: false when the extension is gone (its cleanup then runs). */
+		private readonly alive: () => boolean = () => true,
 	) {
 		this.observer = new MutationObserver((records) => this.handle(records));
 	}
@@ -82,6 +84,7 @@ export class ElementObserver {
 			this.stats.ownOnly++;
 			return;
 		}
+		if (!this.alive()) return;
 		this.stats.batches++;
 		for (const watch of this.watches) this.run(watch, [...roots]);
 	}

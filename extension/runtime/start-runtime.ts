@@ -13,6 +13,11 @@ import { onCustomersChanged, safeSend } from "./safe-messaging";
 /** The part of WXT's ContentScriptContext the runtime needs. */
 export interface ScriptContext {
 	readonly signal: AbortSignal;
+	/**
+	 * True once the extension was disabled, updated or removed; reading it runs the onInvalidated
+	 * callbacks. Nothing polls it: page activity (mutations, navigation) asks.
+	 */
+	readonly isInvalid: boolean;
 	onInvalidated(callback: () => void): void;
 	/** WXT starts its URL watcher (wxt:locationchange) only for listeners added through ctx. */
 	addEventListener(target: Window, type: "wxt:locationchange", handler: (event: Event) => void): void;
@@ -28,7 +33,11 @@ export function startRuntime(
 	doc: Document = document,
 ): Runtime {
 	let runner: FeatureRunner | undefined;
-	const observer = new ElementObserver(doc, (error) => runner?.report("observer", error));
+	const observer = new ElementObserver(
+		doc,
+		(error) => runner?.report("observer", error),
+		() => !ctx.isInvalid,
+	);
 	const runtime: Runtime = {
 		doc,
 		url: () => doc.location?.href ?? "",
@@ -40,7 +49,9 @@ export function startRuntime(
 	runner = new FeatureRunner(features, runtime);
 	const active = runner;
 	const signal = ctx.signal;
-	const navigate = () => active.run();
+	const navigate = () => {
+		if (!ctx.isInvalid) active.run();
+	};
 	// Gmail routes by hash; WXT's wxt:locationchange also covers pushState navigation.
 	window.addEventListener("hashchange", navigate, { signal });
 	window.addEventListener("popstate", navigate, { signal });

@@ -1,0 +1,204 @@
+/**
+ * Gmail figures:
+ * - extraction of a 50-message thread, in real Chromium (the driver bundled as the extension
+ *   bundles it) and in Node with linkedom (what `npm run extract` uses); median of 30 runs;
+ * - badge latency: with the sender cached, time from inserting a row to its badge's shadow host
+ *   existing, measured in the page (performance.now + a MutationObserver); median and max of 20;
+ * - idle: the content script's observer batches, finder runs, feature runs and lookup messages
+ *   during 5 s of an idle Gmail page (expect 0);
+ * - the Gmail content script's size, gzip.
+ * Needs `npm run build` and Chromium; starts its own API (wrangler dev) on a free port.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { parseHTML } from "linkedom";
+import { chromium, type Page } from "playwright-core";
+import { build } from "vite";
+import { extractGmailPage } from "../../extension/sites/gmail";
+import { REPO_ROOT } from "../../scripts/lib/wrangler";
+import { configureExtension } from "../e2e/extension-support";
+import { GMAIL, gmailFixture, openGmail, seedCustomer } from "../e2e/gmail-support";
+import { longThreadHtml } from "../fixtures/gmail/long-thread";
+import { startApi } from "../support/api-server";
+import { CHROMIUM_PATH, launchExtension } from "../support/browser";
+import { createTeam } from "../support/team";
+import type { Figure } from "./figure";
+
+const THREAD_URL = `${GMAIL}#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv`;
+
+export async function run(): Promise<Figure[]> {
+	return [...extractionInNode(), ...(await extractionInChromium()), ...(await inPage()), bundleSize()];
+}
+
+function median(values: number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+const round = (value: number) => Math.round(value * 1000) / 1000;
+
+function extractionInNode(): Figure[] {
+	const { document } = parseHTML(longThreadHtml(50));
+	const doc = document as unknown as Document;
+	const times: number[] = [];
+	for (let i = 0; i < 33; i++) {
+		const start = performance.now();
+		const capture = extractGmailPage(doc, { url: THREAD_URL });
+		times.push(performance.now() - start);
+		if (capture.thread?.messages.length !== 50) throw new Error("the long thread did not give 50 messages");
+	}
+	return [
+		{ name: "gmail.extract_50_messages.linkedom_median", value: round(median(times.slice(3))), unit: "ms" },
+	];
+}
+
+/** The driver as one IIFE script, built by Vite as the extension build does. */
+async function driverScript(): Promise<string> {
+	const output = await build({
+		configFile: false,
+		logLevel: "silent",
+		build: {
+			write: false,
+			minify: true,
+			lib: {
+				entry: path.join(REPO_ROOT, "extension/sites/gmail/index.ts"),
+				formats: ["iife"],
+				name: "tierlineGmail",
+			},
+		},
+	});
+	const result = Array.isArray(output) ? output[0] : output;
+	if (!result || !("output" in result)) throw new Error("vite did not return a bundle");
+	const chunk = result.output.find((item) => item.type === "chunk");
+	if (chunk?.type !== "chunk") throw new Error("no chunk in the driver bundle");
+	return chunk.code;
+}
+
+async function extractionInChromium(): Promise<Figure[]> {
+	const script = await driverScript();
+	const browser = await chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		headless: true,
+		args: ["--no-sandbox"],
+	});
+	try {
+		const page = await browser.newPage();
+		await page.setContent(longThreadHtml(50));
+		await page.addScriptTag({ content: script });
+		const times = await page.evaluate((url) => {
+			const driver = (
+				globalThis as unknown as { tierlineGmail: { extractGmailPage: typeof extractGmailPage } }
+			).tierlineGmail;
+			const out: number[] = [];
+			for (let i = 0; i < 33; i++) {
+				const start = performance.now();
+				const capture = driver.extractGmailPage(document, { url });
+				out.push(performance.now() - start);
+				if (capture.thread?.messages.length !== 50) throw new Error("expected 50 messages");
+			}
+			return out.slice(3);
+		}, THREAD_URL);
+		return [{ name: "gmail.extract_50_messages.chromium_median", value: round(median(times)), unit: "ms" }];
+	} finally {
+		await browser.close();
+	}
+}
+
+async function inPage(): Promise<Figure[]> {
+	const api = await startApi();
+	const browser = await launchExtension();
+	try {
+		const team = await createTeam(api, "Bench Export");
+		await seedCustomer(
+			api,
+			team.token,
+			{ name: "Mohammed Al-Farsi", email: "m.alfarsi@gulf-trading.ae" },
+			{ name: "Gulf Trading LLC", domain: "gulf-trading.ae" },
+		);
+		await (await configureExtension(browser, api.url, team.token)).close();
+		const page = await openGmail(browser.context, gmailFixture("inbox-2024.html"), "#inbox");
+		await page
+			.locator(
+				'span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"] .tierline-tier-badge',
+			)
+			.waitFor({ timeout: 30_000 });
+		const latencies = await badgeLatencies(page, 20);
+		await page.waitForTimeout(1000); // let the page report settle
+		const idle = await idleWork(page, 5000);
+		return [
+			{ name: "gmail.badge_after_row_insert.median", value: round(median(latencies)), unit: "ms" },
+			{ name: "gmail.badge_after_row_insert.max", value: round(Math.max(...latencies)), unit: "ms" },
+			{ name: "gmail.idle_5s.observer_batches", value: idle.batches, unit: "count" },
+			{ name: "gmail.idle_5s.finder_runs", value: idle.finderRuns, unit: "count" },
+			{ name: "gmail.idle_5s.feature_runs", value: idle.featureRuns, unit: "count" },
+			{ name: "gmail.idle_5s.lookup_messages", value: idle.lookups, unit: "count" },
+		];
+	} finally {
+		await browser.close();
+		await api.dispose();
+	}
+}
+
+/** Clone the cached customer's row as a new thread and time until its badge host exists. */
+async function badgeLatencies(page: Page, runs: number): Promise<number[]> {
+	const out: number[] = [];
+	for (let i = 0; i < runs; i++) {
+		out.push(
+			await page.evaluate(
+				(n) =>
+					new Promise<number>((resolve) => {
+						const template = document.querySelector("tr.zA") as HTMLTableRowElement;
+						const row = template.cloneNode(true) as HTMLTableRowElement;
+						for (const host of row.querySelectorAll("[data-tierline]")) host.remove();
+						row.id = `:bench${n}`;
+						const sender = row.querySelector("span[email]") as Element;
+						const observer = new MutationObserver(() => {
+							if (sender.nextElementSibling?.getAttribute("data-tierline") === "gmail-sender") {
+								observer.disconnect();
+								resolve(performance.now() - start);
+							}
+						});
+						observer.observe(document.body, { childList: true, subtree: true });
+						const start = performance.now();
+						template.parentElement?.prepend(row);
+					}),
+				i,
+			),
+		);
+	}
+	return out;
+}
+
+interface Stats {
+	batches: number;
+	finderRuns: number;
+	featureRuns: number;
+	lookups: number;
+}
+
+async function idleWork(page: Page, ms: number): Promise<Stats> {
+	const read = () =>
+		page.evaluate(() => {
+			document.dispatchEvent(new Event("tierline:stats"));
+			return JSON.parse(document.documentElement.getAttribute("data-tierline-stats") ?? "{}") as Stats;
+		});
+	const before = await read();
+	await page.waitForTimeout(ms);
+	const after = await read();
+	return {
+		batches: after.batches - before.batches,
+		finderRuns: after.finderRuns - before.finderRuns,
+		featureRuns: after.featureRuns - before.featureRuns,
+		lookups: after.lookups - before.lookups,
+	};
+}
+
+function bundleSize(): Figure {
+	const file = path.join(REPO_ROOT, ".output/chrome-mv3/content-scripts/gmail.js");
+	return {
+		name: "gmail.content_script_gzip",
+		value: round(gzipSync(readFileSync(file), { level: 9 }).length / 1024),
+		unit: "KiB",
+	};
+}
