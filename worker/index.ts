@@ -4,11 +4,18 @@ import { rateLimit } from "./auth/rate-limit";
 import type { AppEnv } from "./env";
 import { onError, onNotFound } from "./http/on-error";
 import { limitBody, requestContext } from "./http/request-context";
+import { auditRoutes } from "./routes/audit";
+import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
+import { customersRoutes } from "./routes/customers";
 import { health } from "./routes/health";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
 import { membersRoutes } from "./routes/members";
+import { notesRoutes } from "./routes/notes";
+import { ordersRoutes } from "./routes/orders";
+import { ownershipRoutes } from "./routes/ownership";
+import { syncRoutes } from "./routes/sync";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
 
@@ -19,7 +26,15 @@ const memberApi = new Hono<AppEnv>()
 	.route("/members", membersRoutes)
 	.route("/tokens", tokensRoutes)
 	.route("/captures", capturesRoutes)
-	.route("/lookup", lookupRoutes);
+	.route("/lookup", lookupRoutes)
+	// bulk-transfer before the /:id routes, so it is never read as a customer id.
+	.route("/customers", bulkTransferRoutes)
+	.route("/customers", customersRoutes)
+	.route("/customers", ownershipRoutes)
+	.route("/customers", ordersRoutes)
+	.route("/customers", notesRoutes)
+	.route("/sync", syncRoutes)
+	.route("/audit", auditRoutes);
 
 const app = new Hono<AppEnv>()
 	.use(requestContext)
@@ -32,4 +47,5 @@ app.onError(onError);
 app.notFound(onNotFound);
 
 export type AppType = typeof app;
+/** The Hono app, plus the cron trigger that advances re-score jobs nobody is watching (rescore/drive.ts). */
 export default app;

@@ -151,3 +151,19 @@ export async function rescoreCustomer(
 	]);
 	return result;
 }
+
+/** Score columns for a customer as it will be after a change (plus orders not yet stored). */
+export async function freshScoreColumns(
+	db: Db,
+	row: CustomerRow,
+	pendingOrders: History["orders"] = [],
+	now = new Date(),
+): Promise<ReturnType<typeof scoreColumns>> {
+	const team = await loadTeamScoring(db, row.teamId);
+	const history = await loadHistory(db, row.teamId, row.id, team.settings.engagementWindowDays);
+	const input = scoringInput(row, parseSignals(row.signals), {
+		orders: [...history.orders, ...pendingOrders],
+		interactions: history.interactions,
+	});
+	return scoreColumns(score(input, team, now), now.toISOString());
+}

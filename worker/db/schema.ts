@@ -285,10 +285,14 @@ export const rescoreJobs = sqliteTable(
 		startedAt: createdAt(),
 		finishedAt: text("finished_at"),
 		/** "team": every live customer; "import": the customers an import touched (import_customers). */
-		scope: text("scope", { enum: ["team", "import"] }).notNull().default("team"),
+		scope: text("scope", { enum: ["team", "import"] })
+			.notNull()
+			.default("team"),
 		importId: text("import_id"),
 		/** "baseline" (percentile mode: stream the team into a new baseline first), then "score". */
-		phase: text("phase", { enum: ["baseline", "score"] }).notNull().default("score"),
+		phase: text("phase", { enum: ["baseline", "score"] })
+			.notNull()
+			.default("score"),
 		/** The label scheme changed: every customer's wire shape changes, so each one gets a new sync_seq. */
 		relabel: integer("relabel", { mode: "boolean" }).notNull().default(false),
 		/** Whoever advances the job holds the lease until lease_until; an expired lease may be taken over. */
