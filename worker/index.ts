@@ -4,6 +4,7 @@ import { rateLimit } from "./auth/rate-limit";
 import type { AppEnv } from "./env";
 import { onError, onNotFound } from "./http/on-error";
 import { limitBody, requestContext } from "./http/request-context";
+import { scheduled } from "./rescore/drive";
 import { auditRoutes } from "./routes/audit";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
@@ -15,6 +16,7 @@ import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
+import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
@@ -34,7 +36,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
 	.route("/sync", syncRoutes)
-	.route("/audit", auditRoutes);
+	.route("/audit", auditRoutes)
+	.route("/team/scoring", scoringRoutes);
 
 const app = new Hono<AppEnv>()
 	.use(requestContext)
@@ -48,4 +51,4 @@ app.notFound(onNotFound);
 
 export type AppType = typeof app;
 /** The Hono app, plus the cron trigger that advances re-score jobs nobody is watching (rescore/drive.ts). */
-export default app;
+export default Object.assign(app, { scheduled });

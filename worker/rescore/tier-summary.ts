@@ -1,0 +1,110 @@
+import { and, eq, isNull, sql } from "drizzle-orm";
+import {
+	BaselineBuilder,
+	type ScoringSettings,
+	scoreCustomer,
+	type Tier,
+	tierLabel,
+} from "../../shared/scoring";
+import type { Db } from "../db/client";
+import { customers } from "../db/schema";
+import { baselineInputs, eachCompanyPage } from "./baseline-pass";
+
+const TIERS: Tier[] = ["platinum", "gold", "iron", "lead"];
+
+export interface TierShare {
+	tier: Tier;
+	label: string;
+	customers: number;
+	customerShare: number;
+	revenue12mUsd: number;
+	revenueShare: number;
+}
+
+export interface TierSummary {
+	/** Null: the stored tiers; a date: the team scored as of that day (nothing stored). */
+	asOf: string | null;
+	customers: number;
+	revenue12mUsd: number;
+	tiers: TierShare[];
+}
+
+type Totals = Map<Tier, { customers: number; revenue: number }>;
+
+/** Share of customers and of trailing-12-month revenue per stored tier, by one aggregate query. */
+export async function storedTierSummary(
+	db: Db,
+	teamId: string,
+	settings: ScoringSettings,
+): Promise<TierSummary> {
+	const rows = await db
+		.select({
+			tier: customers.tier,
+			n: sql<number>`count(*)`,
+			revenue: sql<number>`coalesce(sum(${customers.revenue12mUsd}), 0)`,
+		})
+		.from(customers)
+		.where(and(eq(customers.teamId, teamId), isNull(customers.deletedAt)))
+		.groupBy(customers.tier);
+	const totals: Totals = new Map();
+	for (const row of rows) totals.set(row.tier as Tier, { customers: row.n, revenue: row.revenue });
+	return summarize(null, totals, settings);
+}
+
+/**
+ * The tiers the team would have had at the end of `asOf` (a what-if: nothing is written). Two keyset
+ * passes over the team's aggregated histories: one for the baseline, one scoring each customer.
+ * Used to read a historical order book (e.g. an imported 2010 ledger) the way it looked back then.
+ */
+export async function tierSummaryAsOf(
+	db: Db,
+	teamId: string,
+	settings: ScoringSettings,
+	asOf: string,
+): Promise<TierSummary> {
+	const now = new Date(`${asOf}T23:59:59.999Z`);
+	const window = settings.engagementWindowDays;
+	const builder = new BaselineBuilder(settings, now);
+	await eachCompanyPage(db, teamId, async (page) => {
+		for (const input of await baselineInputs(db, teamId, page, now, window)) builder.add(input);
+	});
+	const baseline = builder.finish();
+	const totals: Totals = new Map();
+	await eachCompanyPage(db, teamId, async (page) => {
+		for (const input of await baselineInputs(db, teamId, page, now, window)) {
+			const result = scoreCustomer(input, settings, now, baseline);
+			const t = totals.get(result.tier) ?? { customers: 0, revenue: 0 };
+			t.customers += 1;
+			t.revenue += result.explanation.revenue12mUsd;
+			totals.set(result.tier, t);
+		}
+	});
+	return summarize(asOf, totals, settings);
+}
+
+function summarize(asOf: string | null, totals: Totals, settings: ScoringSettings): TierSummary {
+	let customerCount = 0;
+	let revenue = 0;
+	for (const t of totals.values()) {
+		customerCount += t.customers;
+		revenue += t.revenue;
+	}
+	const share = (part: number, whole: number) =>
+		whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
+	return {
+		asOf,
+		customers: customerCount,
+		revenue12mUsd: Math.round(revenue * 100) / 100,
+		tiers: TIERS.map((tier) => {
+			const t = totals.get(tier) ?? { customers: 0, revenue: 0 };
+			return {
+				tier,
+				label: tierLabel(tier, settings.labelScheme, "en"),
+				customers: t.customers,
+				customerShare: share(t.customers, customerCount),
+				revenue12mUsd: Math.round(t.revenue * 100) / 100,
+				revenueShare: share(t.revenue, revenue),
+			};
+		}),
+	};
+}
