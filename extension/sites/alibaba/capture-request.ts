@@ -4,7 +4,7 @@
  * buyer to a customer already known by email or corporate domain: the same dedupe as Gmail.
  * Types only from the schemas, so no zod reaches the in-page bundle.
  */
-import { FREE_MAIL_DOMAINS } from "../../../shared/normalize/free-mail-domains";
+import { FREE_MAIL_BRANDS, FREE_MAIL_DOMAINS } from "../../../shared/normalize/free-mail-domains";
 import { isSharedPlatformDomain } from "../../../shared/normalize/shared-platform-domains";
 import type { CaptureRequest } from "../../../shared/schema/capture";
 import { LIMITS } from "../../../shared/schema/limits";
@@ -40,9 +40,23 @@ export function corporateDomain(email: string | undefined): string | undefined {
 		.toLowerCase()
 		.replace(/\.$/, "");
 	if (!/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) || /\*/.test(host)) return undefined;
-	const base = host.split(".").slice(-2).join(".");
-	if (FREE_MAIL_DOMAINS.has(host) || FREE_MAIL_DOMAINS.has(base)) return undefined;
+	const base = registrable(host);
+	const brand = base.split(".")[0] ?? "";
+	if (FREE_MAIL_DOMAINS.has(host) || FREE_MAIL_DOMAINS.has(base) || FREE_MAIL_BRANDS.has(brand))
+		return undefined;
 	return isSharedPlatformDomain(host) || isSharedPlatformDomain(base) ? undefined : host;
+}
+
+/**
+ * "mail.yahoo.com.mx" → "yahoo.com.mx", "alnoor-trading.ae" as is: enough to recognise a
+ * free-mail brand without the public-suffix list in the page (the API applies the full list).
+ */
+function registrable(host: string): string {
+	const labels = host.split(".");
+	const second = labels.at(-2) ?? "";
+	const countrySecondLevel =
+		(labels.at(-1) ?? "").length === 2 && /^(com|co|net|org|gov|edu|ac|or|ne|go)$/.test(second);
+	return labels.slice(countrySecondLevel ? -3 : -2).join(".");
 }
 
 /** The page's buyer and conversation as a capture; null when the page shows no buyer. */

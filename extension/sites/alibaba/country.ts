@@ -13,7 +13,7 @@ let index: Map<string, string> | null = null;
 
 export function alibabaCountryCode(shown: string): string | null {
 	const text = shown.normalize("NFKC").trim();
-	if (/^[A-Za-z]{2}$/.test(text)) return countries.isValid(text.toUpperCase()) ? text.toUpperCase() : null;
+	if (/^[A-Za-z]{2}$/.test(text) && countries.isValid(text.toUpperCase())) return text.toUpperCase();
 	return nameIndex().get(key(text)) ?? null;
 }
 
