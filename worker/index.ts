@@ -21,7 +21,11 @@ import { syncRoutes } from "./routes/sync";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
 
-/** Routes that need a member's API token; every query below is scoped to that token's team. */
+/**
+ * Routes that need a member's API token; every query below is scoped to that token's team.
+ * Authentication runs before routing here, so an unknown /v1 path answers 401 without a token
+ * (the API's routes are not revealed to strangers) and a 404 problem with one.
+ */
 const memberApi = new Hono<AppEnv>()
 	.use(authenticate, rateLimit)
 	.route("/me", meRoutes)
