@@ -84,7 +84,9 @@ describe("PUT /v1/team/scoring", () => {
 		await waitForJob(manager.token, body.job?.id ?? "");
 	});
 
-	it("re-scores every customer with the new thresholds, and the progress reaches the total", async () => {
+	it("re-scores every customer with the new thresholds, and the progress reaches the total", {
+		timeout: 60_000,
+	}, async () => {
 		const team = await createTeam();
 		const seeded = await seedCustomers(team.team.id, spreadOfCustomers(1_100));
 		const res = await put(team.token, absolute);

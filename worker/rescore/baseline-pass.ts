@@ -92,7 +92,8 @@ export async function baselineInputs(
 	// A day before the engine's 365-day window, so no order inside it is missed.
 	const yearStart = new Date(now.getTime() - 366 * DAY_MS).toISOString().slice(0, 10);
 	const inPage = sql`customer_id IN (SELECT value FROM json_each(${ids}))`;
-	const [recent, earlier, engagement] = await db.batch([
+	// Three statements at once (drizzle cannot put raw SQL with parameters into a D1 batch).
+	const [recent, earlier, engagement] = await Promise.all([
 		db.all<OrderGroup>(sql`
 			SELECT customer_id AS customerId, currency, substr(date, 1, 10) AS day, cancelled,
 				sum(amount) AS amount, count(*) AS n
