@@ -132,7 +132,7 @@ describe("Gmail: badges and one-click capture", () => {
 		await expect.poll(() => page.locator("[data-tierline]").count(), { timeout: 15_000 }).toBe(0);
 		// Gmail's own page is untouched.
 		expect(await page.locator("h2.hP").textContent()).toBe("RFQ: 5,000 insulated bottles");
-		expect(await page.locator("span.gD").count()).toBe(4);
+		expect(await page.locator("span.gD").count()).toBe(5);
 		await page.close();
 	});
 });
