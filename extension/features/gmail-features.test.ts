@@ -50,7 +50,8 @@ describe("Gmail features on an inbox", () => {
 	beforeEach(() => {
 		fakeBrowser.reset();
 		lookups.length = 0;
-		fakeBrowser.runtime.onMessage.addListener((message: { type: string; payload: unknown }) => {
+		fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+			const message = raw as { type: string; payload: unknown };
 			if (message.type === "lookup") {
 				lookups.push(message.payload);
 				return Promise.resolve({ ok: true, data: { matches: { "m.alfarsi@gulf-trading.ae": gold } } });
