@@ -14,11 +14,10 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
 import { chromium, type Page } from "playwright-core";
-import { build } from "vite";
 import { extractGmailPage } from "../../extension/sites/gmail";
 import { REPO_ROOT } from "../../scripts/lib/wrangler";
 import { configureExtension } from "../e2e/extension-support";
-import { GMAIL, gmailFixture, openGmail, seedCustomer } from "../e2e/gmail-support";
+import { browserBundle, GMAIL, gmailFixture, openGmail, seedCustomer } from "../e2e/gmail-support";
 import { longThreadHtml } from "../fixtures/gmail/long-thread";
 import { startApi } from "../support/api-server";
 import { CHROMIUM_PATH, launchExtension } from "../support/browser";
@@ -53,30 +52,8 @@ function extractionInNode(): Figure[] {
 	];
 }
 
-/** The driver as one IIFE script, built by Vite as the extension build does. */
-async function driverScript(): Promise<string> {
-	const output = await build({
-		configFile: false,
-		logLevel: "silent",
-		build: {
-			write: false,
-			minify: true,
-			lib: {
-				entry: path.join(REPO_ROOT, "extension/sites/gmail/index.ts"),
-				formats: ["iife"],
-				name: "tierlineGmail",
-			},
-		},
-	});
-	const result = Array.isArray(output) ? output[0] : output;
-	if (!result || !("output" in result)) throw new Error("vite did not return a bundle");
-	const chunk = result.output.find((item) => item.type === "chunk");
-	if (chunk?.type !== "chunk") throw new Error("no chunk in the driver bundle");
-	return chunk.code;
-}
-
 async function extractionInChromium(): Promise<Figure[]> {
-	const script = await driverScript();
+	const script = await browserBundle(path.join(REPO_ROOT, "extension/sites/gmail/index.ts"), "tierlineGmail");
 	const browser = await chromium.launch({
 		executablePath: CHROMIUM_PATH,
 		headless: true,

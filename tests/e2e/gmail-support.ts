@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
+import { build } from "vite";
 import type { ApiServer } from "../support/api-server";
 import { servePage } from "../support/browser";
 import { apiFetch } from "../support/team";
@@ -40,4 +41,18 @@ export async function seedCustomer(
 /** The badge (or "+") host right after a sender's name. */
 export function senderMark(page: Page, email: string) {
 	return page.locator(`span[email="${email}"] + [data-tierline="gmail-sender"]`);
+}
+
+/** Bundles a module for the browser as one IIFE (global `name`), the way Vite bundles the extension. */
+export async function browserBundle(entry: string, name: string): Promise<string> {
+	const output = await build({
+		configFile: false,
+		logLevel: "silent",
+		build: { write: false, minify: true, lib: { entry, formats: ["iife"], name } },
+	});
+	const result = Array.isArray(output) ? output[0] : output;
+	if (!result || !("output" in result)) throw new Error("vite did not return a bundle");
+	const chunk = result.output.find((item) => item.type === "chunk");
+	if (chunk?.type !== "chunk") throw new Error(`no chunk in the bundle of ${entry}`);
+	return chunk.code;
 }
