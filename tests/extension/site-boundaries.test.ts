@@ -67,9 +67,10 @@ describe("site boundaries", () => {
 
 describe("features", () => {
 	// A feature file default-exports defineFeature(...); helpers (no default feature) are fine too.
-	const modules = import.meta.glob<{ default?: Feature }>("../../extension/features/*.{ts,tsx}", {
-		eager: true,
-	});
+	const modules = import.meta.glob<{ default?: Feature }>(
+		["../../extension/features/*.{ts,tsx}", "!../../extension/features/*.test.{ts,tsx}"],
+		{ eager: true },
+	);
 	const featureFiles = Object.entries(modules)
 		.filter(([file, module]) => !/\.test\.tsx?$/.test(file) && typeof module.default?.init === "function")
 		.map(([file]) => path.basename(file).replace(/\.tsx?$/, ""));
