@@ -22,6 +22,7 @@ const COLOURS: Record<State, string> = {
 	idle: "#ff6a00",
 	saving: "#5f6670",
 	saved: "#26803a",
+	partly: "#26803a",
 	review: "#1a5fb4",
 	failed: "#b3261e",
 };
@@ -30,6 +31,7 @@ const LABELS: Record<State, () => string> = {
 	idle: () => t("alibaba.capture.button"),
 	saving: () => t("alibaba.capture.saving"),
 	saved: () => t("alibaba.capture.saved"),
+	partly: () => t("alibaba.capture.saved"),
 	review: () => t("alibaba.capture.review"),
 	failed: () => t("alibaba.capture.failed"),
 };
@@ -48,7 +50,13 @@ function CaptureBuyerButton({ save, title }: { save: () => Promise<CaptureOutcom
 			type="button"
 			class="tierline-alibaba-capture"
 			data-state={state}
-			title={state === "review" ? t("alibaba.capture.reviewTitle") : hint}
+			title={
+				state === "review"
+					? t("alibaba.capture.reviewTitle")
+					: state === "partly"
+						? t("alibaba.capture.partlyTitle")
+						: hint
+			}
 			onMouseEnter={() => setHint(title())}
 			onClick={click}
 			disabled={state === "saving"}

@@ -1,36 +1,41 @@
 /**
- * Saving an Alibaba buyer: in one click when every detail came from page state, attributes or
- * labels; otherwise the page goes to the side panel, which asks the user to confirm the details
- * read from free text before anything is saved.
+ * Saving an Alibaba buyer in one click: what the page showed for sure (page state, attributes,
+ * labels) is saved at once; details read only from free text are left out of it and wait in
+ * the side panel, marked for the user to check. When nothing sure is left to save (no name,
+ * id or email), the side panel opens instead.
  */
 import type { LookupMatch } from "../../shared/schema/lookup";
 import type { PageCapture } from "../../shared/schema/page-capture";
 import type { Runtime } from "../runtime/feature";
-import { alibabaCaptureRequest, buyerKeys } from "../sites/alibaba";
+import { alibabaCaptureRequest, buyerKeys, confirmedOnly } from "../sites/alibaba";
 import type { ShownMatch } from "./parts/tier-tooltip";
 
-export type CaptureOutcome = "saved" | "review" | "failed";
+/** "partly": saved, with details from free text left for the side panel. */
+export type CaptureOutcome = "saved" | "partly" | "review" | "failed";
 
 export async function captureBuyer(runtime: Runtime, capture: PageCapture): Promise<CaptureOutcome> {
-	const request = alibabaCaptureRequest(capture);
-	const contact = capture.contacts[0];
-	if (request === null || contact === undefined) return "failed";
-	if (capture.unconfirmed.length > 0) {
-		// Open first, while the click still counts as the user's gesture; the panel shows the
-		// page as soon as it is stored.
-		const [stored] = await Promise.all([
-			runtime.send("pageCaptured", { capture }),
-			runtime.send("openSidePanel", {}),
-		]);
-		return stored ? "review" : "failed";
-	}
+	const sure = confirmedOnly(capture);
+	const request = alibabaCaptureRequest(sure);
+	const contact = sure.contacts[0];
+	if (request === null || contact === undefined) return review(runtime, capture);
 	const reply = await runtime.send("capture", { request });
 	if (!reply) return "failed";
 	const keys = buyerKeys(contact);
 	const match = provisionalBuyerMatch(reply, contact.name ?? keys.buyerId ?? keys.email ?? "");
 	if (keys.buyerId) runtime.lookups.updateBuyer(keys.buyerId, { ...match, matchedBy: "buyer_id" });
 	if (keys.email) runtime.lookups.update(keys.email, { ...match, matchedBy: "email" });
-	return "saved";
+	return capture.unconfirmed.length > 0 ? "partly" : "saved";
+}
+
+/** The side panel shows the page and asks the user to confirm before anything is saved. */
+async function review(runtime: Runtime, capture: PageCapture): Promise<CaptureOutcome> {
+	if (capture.contacts.length === 0) return "failed";
+	// Open first, while the click still counts as the user's gesture.
+	const [stored] = await Promise.all([
+		runtime.send("pageCaptured", { capture }),
+		runtime.send("openSidePanel", {}),
+	]);
+	return stored ? "review" : "failed";
 }
 
 /** What the capture's local answer tells until the server's canonical record syncs. */

@@ -9,6 +9,8 @@ const en = {
 	"alibaba.capture.review": "Check in side panel",
 	"alibaba.capture.reviewTitle":
 		"Some details were read from the page's free text: check them in the side panel, then save",
+	"alibaba.capture.partlyTitle":
+		"Saved what the page showed for sure; details read from its free text are in the side panel to check",
 	"alibaba.capture.noBuyer": "No buyer found on this page",
 	"alibaba.badge.buyerId": "Matched by Alibaba buyer id",
 	"selection.captureAsLead": "Capture as lead",
@@ -23,6 +25,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"alibaba.capture.failed": "保存失败，请重试",
 	"alibaba.capture.review": "请在侧边栏确认",
 	"alibaba.capture.reviewTitle": "部分信息读取自页面文本，请在侧边栏核对后再保存",
+	"alibaba.capture.partlyTitle": "已保存页面上确定的信息；读取自页面文本的信息请在侧边栏核对",
 	"alibaba.capture.noBuyer": "此页面未找到买家",
 	"alibaba.badge.buyerId": "按阿里巴巴买家 ID 匹配",
 	"selection.captureAsLead": "保存为线索",
