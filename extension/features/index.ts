@@ -4,17 +4,9 @@
  * for the conventions test (tests/extension/site-boundaries.test.ts).
  */
 import type { Feature } from "../runtime/feature";
-import alibabaBuyerBadges from "./alibaba-buyer-badges";
-import alibabaCaptureButton from "./alibaba-capture-button";
-import alibabaPageReport from "./alibaba-page-report";
+import { alibabaFeatures } from "./alibaba";
 import { gmailFeatures } from "./gmail";
 
-export { gmailFeatures };
-
-export const alibabaFeatures: readonly Feature[] = [
-	alibabaBuyerBadges,
-	alibabaCaptureButton,
-	alibabaPageReport,
-];
+export { alibabaFeatures, gmailFeatures };
 
 export const allFeatures: readonly Feature[] = [...gmailFeatures, ...alibabaFeatures];

@@ -1,5 +1,5 @@
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { alibabaFeatures } from "../../features";
+import { alibabaFeatures } from "../../features/alibaba";
 import { loadLanguageSetting } from "../../i18n/language-setting";
 import { startRuntime } from "../../runtime/start-runtime";
 import { ALIBABA_MATCHES, alibabaPageState } from "../../sites/alibaba";
