@@ -20,6 +20,8 @@ const RFQ = "https://sourcing.alibaba.com/rfq_detail.htm?p=9B0E2D4471C84A11";
 const AHMED = "ae1520887410qzfd";
 const SOFIA = "mx1498230017kbtr";
 const JEAN_PIERRE = "fr1377420951wzcx";
+/** extension/entrypoints/background/context-menu.ts (not imported: it needs the extension runtime). */
+const CAPTURE_SELECTION_MENU = "tierline-capture-selection";
 
 async function capture(api: ApiServer, token: string, body: unknown): Promise<CaptureResponse> {
 	const response = await apiFetch(api, token, "/v1/captures", {
@@ -199,5 +201,22 @@ describe("Alibaba.com: badges, one-click capture, one customer across Alibaba an
 			await page.evaluate(() => Object.keys((window as unknown as { PAGE_DATA: object }).PAGE_DATA)),
 		).toEqual(["detail", "i18n"]);
 		await page.close();
+	});
+
+	it("the Capture as lead menu is registered for selections on any page", async () => {
+		const update = (id: string) =>
+			browser.serviceWorker.evaluate(async (menuId) => {
+				const chrome = (
+					globalThis as unknown as {
+						chrome: { contextMenus: { update(id: string, p: object): Promise<void> } };
+					}
+				).chrome;
+				return chrome.contextMenus.update(menuId, {}).then(
+					() => "exists",
+					(error: Error) => error.message,
+				);
+			}, id);
+		await expect.poll(() => update(CAPTURE_SELECTION_MENU), { timeout: 10_000 }).toBe("exists");
+		expect(await update("no-such-menu")).not.toBe("exists");
 	});
 });
