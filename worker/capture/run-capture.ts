@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { IdentityKey } from "../../shared/normalize";
 import { type History, loadHistory } from "../customers/scoring";
 import { type LabelOf, loadTeamScoring } from "../customers/team-scoring";
@@ -90,14 +90,31 @@ async function readCapture(db: Db, teamId: string, capture: NormalizedCapture): 
 		return { found, team, previous, contacts: [], history, identities: [] };
 	}
 	const [contactRows, history, ids] = await Promise.all([
+		// Only the contacts that could be this person: a big account has hundreds.
 		db
 			.select()
 			.from(contacts)
-			.where(and(eq(contacts.teamId, teamId), eq(contacts.customerId, customerId))),
+			.where(
+				and(eq(contacts.teamId, teamId), eq(contacts.customerId, customerId), samePersonCandidates(capture)),
+			),
 		loadHistory(db, teamId, customerId, team.settings.engagementWindowDays),
 		loadIdentities(db, teamId, [customerId]),
 	]);
 	return { found, team, previous, contacts: contactRows, history, identities: ids.get(customerId) ?? [] };
+}
+
+/** SQL prefilter for merge.ts's sameContact: same email, or a shared phone, or (with neither) the name. */
+function samePersonCandidates(capture: NormalizedCapture) {
+	const { email, phone, whatsapp, name } = capture.contact;
+	const phones = [phone, whatsapp].filter((p): p is string => p !== undefined);
+	if (email === undefined && phones.length === 0) {
+		return name === undefined ? sql`0` : sql`lower(${contacts.name}) = lower(${name})`;
+	}
+	return or(
+		email === undefined ? undefined : eq(contacts.email, email),
+		phones.length === 0 ? undefined : inArray(contacts.phone, phones),
+		phones.length === 0 ? undefined : inArray(contacts.whatsapp, phones),
+	);
 }
 
 type Statement = Parameters<Db["batch"]>[0][number];
