@@ -115,3 +115,22 @@ export async function showPage(panel: Page, capture: PageCapture): Promise<void>
 	expect(reply.ok).toBe(true);
 	await panel.getByTestId("contact-card").first().waitFor();
 }
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles or is killed
+ * (CDP ServiceWorker.stopAllWorkers) and resolves once Chrome reports it stopped.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser, page: Page): Promise<void> {
+	const cdp = await browser.context.newCDPSession(page);
+	const origin = `chrome-extension://${browser.extensionId}/`;
+	const stopped = new Promise<void>((resolve) => {
+		cdp.on("ServiceWorker.workerVersionUpdated", (event) => {
+			const ours = event.versions.filter((v) => v.scriptURL.startsWith(origin));
+			if (ours.length > 0 && ours.every((v) => v.runningStatus === "stopped")) resolve();
+		});
+	});
+	await cdp.send("ServiceWorker.enable");
+	await cdp.send("ServiceWorker.stopAllWorkers");
+	await stopped;
+	await cdp.detach();
+}
