@@ -3,9 +3,24 @@
  * page in English and Chinese, with embedded state and DOM-only.
  */
 import { describe, expect, it } from "vitest";
+import { extractAlibaba } from "../../extension/sites/alibaba/extract";
 import type { PageCapture } from "../../shared/schema/page-capture";
-import { FIXTURES, type FixtureLang, type FixtureVariant, fixture } from "../fixtures/alibaba";
-import { comparable, contactOf, extractFixture, localIso } from "../fixtures/alibaba/extract-support";
+import {
+	FIXTURES,
+	type FixtureLang,
+	type FixtureVariant,
+	fixture,
+	fixtureHtml,
+	fixtureState,
+} from "../fixtures/alibaba";
+import {
+	comparable,
+	contactOf,
+	extractFixture,
+	localIso,
+	NOW,
+	parse,
+} from "../fixtures/alibaba/extract-support";
 
 const LANGS: FixtureLang[] = ["en", "zh"];
 const VARIANTS: FixtureVariant[] = ["state", "dom"];
@@ -379,5 +394,46 @@ describe("every fixture", () => {
 		const en = comparable(extractFixture(fixture(page, "en", variant)));
 		const zh = comparable(extractFixture(fixture(page, "zh", variant)));
 		expect(strip(zh)).toEqual(strip(en));
+	});
+});
+
+describe("stale page state (in-app navigation the state was not updated for)", () => {
+	it("an inquiry page ignores state about another inquiry", () => {
+		const f = fixture("inquiry-detail", "en", "dom");
+		const stale = fixtureState(fixtureHtml(fixture("inquiry-detail", "en", "state")));
+		if (!stale?.inquiry) throw new Error("no state");
+		const other = {
+			...stale,
+			inquiry: { ...stale.inquiry, inquiryId: "10231846120", buyerName: "Someone Else" },
+		};
+		const out = extractAlibaba(parse(fixtureHtml(f)), f.url, other, NOW);
+		expect(comparable(out as NonNullable<typeof out>)).toEqual(comparable(extractFixture(f)));
+	});
+
+	it("an RFQ page ignores state about another RFQ", () => {
+		const f = fixture("rfq-detail", "en", "dom");
+		const stale = fixtureState(fixtureHtml(fixture("rfq-detail", "en", "state")));
+		if (!stale?.rfqDetail) throw new Error("no state");
+		const other = {
+			...stale,
+			rfqDetail: { ...stale.rfqDetail, url: "//sourcing.alibaba.com/rfq_detail.htm?p=1C55E0B7A9D34F20" },
+		};
+		const out = extractAlibaba(parse(fixtureHtml(f)), f.url, other, NOW);
+		expect(contactOf(out?.capture as PageCapture).sources.name).toBe("label");
+	});
+
+	it("a list drawn on the page shows its own rows only; state rows alone show while nothing is drawn", () => {
+		const f = fixture("inquiry-list", "en", "dom");
+		const state = fixtureState(fixtureHtml(fixture("inquiry-list", "en", "state")));
+		if (!state) throw new Error("no state");
+		const extra = {
+			...state,
+			inquiries: [...state.inquiries, { inquiryId: "999", buyerName: "Gone Buyer" }],
+		};
+		const drawn = extractAlibaba(parse(fixtureHtml(f)), f.url, extra, NOW);
+		expect(drawn?.rows.map((r) => contactOf(r.capture).name)).not.toContain("Gone Buyer");
+		const empty = extractAlibaba(parse("<html><body><div id=root></div></body></html>"), f.url, extra, NOW);
+		expect(empty?.rows).toHaveLength(6);
+		expect(empty?.rows.every((r) => r.element === null && r.nameElement === null)).toBe(true);
 	});
 });

@@ -1,8 +1,6 @@
 import { factValue } from "./facts";
 import { matchLabel } from "./labels";
 import { layeredFacts, nameElement } from "./layers";
-import type { AlibabaState } from "./page-state";
-import { inquiryStateFacts } from "./state-layer";
 import { textLeaves } from "./text-leaves";
 import { factsToCapture } from "./to-page-capture";
 import type { AlibabaExtraction } from "./types";
@@ -11,21 +9,10 @@ import type { AlibabaExtraction } from "./types";
  * Web chat (and any page with a buyer profile card): only the card is read, found by its
  * heading ("Buyer Information", "买家信息"), so other conversations in the page never mix in.
  */
-export function extractBuyerCard(
-	doc: Document,
-	url: string,
-	state: AlibabaState | null,
-	now?: Date,
-): AlibabaExtraction {
+export function extractBuyerCard(doc: Document, url: string, now?: Date): AlibabaExtraction {
+	// No page state here: which conversation a chat's state describes cannot be told from the URL.
 	const card = buyerCard(doc);
-	const fromState = state?.inquiry ? inquiryStateFacts(state.inquiry) : {};
-	const { facts, leaves } = layeredFacts({
-		root: card ?? doc,
-		pageUrl: url,
-		state: fromState,
-		detail: true,
-		now,
-	});
+	const { facts, leaves } = layeredFacts({ root: card ?? doc, pageUrl: url, detail: true, now });
 	const capture = factsToCapture(facts, { url, pageKind: "chat", threadKind: "chat" });
 	return { capture, rows: [], buyerNameElement: nameElement(leaves, factValue(facts, "buyer.name")) };
 }

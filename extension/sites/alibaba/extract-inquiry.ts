@@ -35,7 +35,9 @@ export function extractInquiryList(
 		});
 		rows.push(rowOf(facts, url, nameElement(leaves, factValue(facts, "buyer.name")), element));
 	}
-	for (const facts of stateRows.values()) rows.push(rowOf(facts, url, null, null));
+	// Rows only the state knows are shown while the page has drawn none; once it has, state rows
+	// it does not show are stale (an in-app page change the state was not updated for).
+	if (rows.length === 0) for (const facts of stateRows.values()) rows.push(rowOf(facts, url, null, null));
 	return listExtraction(url, "inquiry-list", rows);
 }
 
@@ -46,10 +48,25 @@ export function extractInquiryDetail(
 	state: AlibabaState | null,
 	now?: Date,
 ): AlibabaExtraction {
-	const fromState = state?.inquiry ? inquiryStateFacts(state.inquiry) : {};
-	const { facts, leaves } = layeredFacts({ root: doc, pageUrl: url, state: fromState, detail: true, now });
+	const { facts, leaves } = layeredFacts({
+		root: doc,
+		pageUrl: url,
+		state: inquiryOfPage(state, url),
+		detail: true,
+		now,
+	});
 	const capture = factsToCapture(facts, { url, pageKind: "inquiry-detail", threadKind: "inquiry" });
 	return { capture, rows: [], buyerNameElement: nameElement(leaves, factValue(facts, "buyer.name")) };
+}
+
+/** The state's inquiry, unless it is another one than the page's URL names (stale after in-app navigation). */
+function inquiryOfPage(state: AlibabaState | null, url: string): Facts {
+	const inquiry = state?.inquiry;
+	if (!inquiry) return {};
+	const id = inquiryKey(url);
+	return id !== null && inquiry.inquiryId !== undefined && inquiry.inquiryId !== id
+		? {}
+		: inquiryStateFacts(inquiry);
 }
 
 function rowOf(facts: Facts, url: string, name: Element | null, element: Element | null): AlibabaRow {

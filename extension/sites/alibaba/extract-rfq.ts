@@ -1,6 +1,6 @@
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import { type Facts, factValue } from "./facts";
-import { rfqKey } from "./ids";
+import { absoluteUrl, rfqKey } from "./ids";
 import { layeredFacts, nameElement } from "./layers";
 import type { AlibabaState } from "./page-state";
 import { portraitFacts } from "./portrait";
@@ -37,7 +37,8 @@ export function extractRfqList(
 		});
 		rows.push(rowOf(facts, url, nameElement(leaves, factValue(facts, "buyer.name")), element));
 	}
-	for (const facts of stateRows.values()) rows.push(rowOf(facts, url, null, null));
+	// Rows only the state knows are shown while the page has drawn none (see extract-inquiry.ts).
+	if (rows.length === 0) for (const facts of stateRows.values()) rows.push(rowOf(facts, url, null, null));
 	return listExtraction(url, "rfq-list", rows);
 }
 
@@ -48,7 +49,10 @@ export function extractRfqDetail(
 	state: AlibabaState | null,
 	now?: Date,
 ): AlibabaExtraction {
-	const fromState = state?.rfqDetail ? rfqStateFacts(state.rfqDetail, url) : {};
+	const detail = state?.rfqDetail;
+	// State for another RFQ than the URL names is stale: left out.
+	const other = detail?.url ? rfqKey(absoluteUrl(detail.url, url) ?? "") !== rfqKey(url) : false;
+	const fromState = detail && !other ? rfqStateFacts(detail, url) : {};
 	const { facts, leaves } = layeredFacts({
 		root: doc,
 		pageUrl: url,

@@ -26,7 +26,7 @@ export function extractAlibaba(
 			case "inquiry-detail":
 				return extractInquiryDetail(doc, url, state, now);
 			case "chat":
-				return extractBuyerCard(doc, url, state, now);
+				return extractBuyerCard(doc, url, now);
 			default:
 				return null;
 		}
