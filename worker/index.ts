@@ -10,6 +10,7 @@ import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
 import { health } from "./routes/health";
+import { importsRoutes } from "./routes/imports";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
 import { membersRoutes } from "./routes/members";
@@ -41,7 +42,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", notesRoutes)
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
-	.route("/team/scoring", scoringRoutes);
+	.route("/team/scoring", scoringRoutes)
+	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()
 	.use(requestContext)

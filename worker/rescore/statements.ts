@@ -66,6 +66,13 @@ export function jsonChunks(rows: readonly unknown[][], maxBytes = MAX_JSON_PARAM
 /** Column `i` of the current json_each row `j`. */
 export const col = (i: number) => `json_extract(j.value, '$[${i}]')`;
 
+/** A column whose value is an SQL expression (same for every row), e.g. the team's next sync position. */
+export interface ComputedColumn {
+	column: string;
+	expr: string;
+	params: unknown[];
+}
+
 /**
  * `INSERT INTO table (columns) SELECT … FROM json_each(?)`, one statement per chunk of rows; each row
  * is an array in the order of `columns`. `conflict` is appended (e.g. "ON CONFLICT DO NOTHING").
@@ -74,12 +81,15 @@ export function jsonInsert(
 	table: string,
 	columns: readonly string[],
 	rows: readonly unknown[][],
-	conflict = "",
+	options: { conflict?: string; computed?: ComputedColumn[] } = {},
 ): Statement[] {
-	const select = columns.map((_, i) => col(i)).join(", ");
-	const tail = conflict ? ` WHERE true ${conflict}` : "";
+	const computed = options.computed ?? [];
+	const names = [...columns, ...computed.map((c) => c.column)].join(", ");
+	const select = [...columns.map((_, i) => col(i)), ...computed.map((c) => c.expr)].join(", ");
+	const params = computed.flatMap((c) => c.params);
+	const tail = options.conflict ? ` WHERE true ${options.conflict}` : "";
 	return jsonChunks(rows).map((json) => ({
-		sql: `INSERT INTO ${table} (${columns.join(", ")}) SELECT ${select} FROM json_each(?) AS j${tail}`,
-		params: [json],
+		sql: `INSERT INTO ${table} (${names}) SELECT ${select} FROM json_each(?) AS j${tail}`,
+		params: [...params, json],
 	}));
 }
