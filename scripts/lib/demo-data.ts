@@ -158,7 +158,13 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
 			contact: { name: "Priya Sharma", email: "priya@sharmaretail.in", phone: "+91 98765 43210" },
 			company: { name: "Sharma Retail Pvt Ltd", country: "IN", buyerType: "retailer", size: "micro" },
 		},
-		orders: [[1900, "USD", 400]],
+		// Steady re-orders from a small retailer: high current value, low potential → Gold.
+		orders: [
+			[26000, "USD", 20],
+			[31000, "USD", 95],
+			[27500, "USD", 180],
+			[22000, "USD", 260],
+		],
 	},
 ];
 
