@@ -57,19 +57,11 @@ async function call<S extends z.ZodType>(label: string, request: () => Promise<R
 	return parsed.data as z.output<S>;
 }
 
-/**
- * Routes the worker does not export yet (the API is being built in parallel) stay reachable but
- * untyped; routes it exports keep their types through the intersection.
- */
-// biome-ignore lint/suspicious/noExplicitAny: temporary, until every route is in AppType
-type NotYetTyped = { [segment: string]: any };
-
 /** The extension's API client: typed routes in, zod-validated data out, ApiError on failure. */
 export function createApiClient(options: ClientOptions) {
-	const typed = typedClient(options);
-	const api = typed as typeof typed & { v1: typeof typed.v1 & NotYetTyped };
+	const api = typedClient(options);
 	const base = options.apiUrl.replace(/\/+$/, "");
-	const customer = (_id: string) => api.v1.customers[":id"];
+	const customer = api.v1.customers[":id"];
 	return {
 		me: () => call(`${base}/v1/me`, () => api.v1.me.$get(), meSchema),
 		/** Idempotent: the same key always yields the same customer, never a second one. */
@@ -94,31 +86,27 @@ export function createApiClient(options: ClientOptions) {
 				customerListSchema,
 			),
 		getCustomer: (id: string) =>
-			call(`${base}/v1/customers/${id}`, () => customer(id).$get({ param: { id } }), customerDetailSchema),
+			call(`${base}/v1/customers/${id}`, () => customer.$get({ param: { id } }), customerDetailSchema),
 		patchCustomer: (id: string, patch: CustomerPatch) =>
 			call(
 				`${base}/v1/customers/${id}`,
-				() => customer(id).$patch({ param: { id }, json: patch }),
+				() => customer.$patch({ param: { id }, json: patch }),
 				customerSchema,
 			),
 		addNote: (id: string, body: string) =>
 			call(
 				`${base}/v1/customers/${id}/notes`,
-				() => api.v1.customers[":id"].notes.$post({ param: { id }, json: { body } }),
+				() => customer.notes.$post({ param: { id }, json: { body } }),
 				noteSchema,
 			),
 		addOrder: (id: string, order: OrderInput) =>
 			call(
 				`${base}/v1/customers/${id}/orders`,
-				() => api.v1.customers[":id"].orders.$post({ param: { id }, json: order }),
+				() => customer.orders.$post({ param: { id }, json: order }),
 				z.unknown(),
 			),
 		claim: (id: string) =>
-			call(
-				`${base}/v1/customers/${id}/claim`,
-				() => api.v1.customers[":id"].claim.$post({ param: { id } }),
-				z.unknown(),
-			),
+			call(`${base}/v1/customers/${id}/claim`, () => customer.claim.$post({ param: { id } }), customerSchema),
 	};
 }
 
