@@ -40,8 +40,12 @@ export function registerCaptureSelectionMenu(db: TierlineDb): void {
 
 async function createMenu(): Promise<void> {
 	await loadLanguageSetting().catch(() => undefined);
-	await browser.contextMenus.removeAll();
-	browser.contextMenus.create({ id: CAPTURE_SELECTION_MENU, title: menuTitle(), contexts: ["selection"] });
+	// Menus outlive the service worker: replace ours (only ours) on every start.
+	await browser.contextMenus.remove(CAPTURE_SELECTION_MENU).catch(() => undefined);
+	browser.contextMenus.create(
+		{ id: CAPTURE_SELECTION_MENU, title: menuTitle(), contexts: ["selection"] },
+		() => void browser.runtime.lastError,
+	);
 }
 
 function menuTitle(): string {
