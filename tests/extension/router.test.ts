@@ -56,6 +56,8 @@ describe("message router: senders", () => {
 		expect(errorOf(await route(envelope("lookup", {}), foreign))?.code).toBe("forbidden");
 		const lookalike = { ...foreign, url: "https://mail.google.com.evil.example/", tab: { id: 3 } };
 		expect(errorOf(await route(envelope("lookup", {}), lookalike))?.code).toBe("forbidden");
+		const otherAlibaba = { id: "ext-id", url: "https://www.alibaba.com/product/1.html", tab: { id: 4 } };
+		expect(errorOf(await route(envelope("lookup", {}), otherAlibaba))?.code).toBe("forbidden");
 		const noTab = { id: "ext-id", url: "https://mail.google.com/mail/u/0/" };
 		expect(errorOf(await route(envelope("lookup", {}), noTab))?.code).toBe("forbidden");
 	});
