@@ -82,6 +82,7 @@ describe("extension capture", () => {
 		const view = panel.getByTestId("customer-view");
 		await view.waitFor();
 		await expect.poll(() => view.locator("h2.name").textContent()).toContain(hostile);
+		await expect.poll(() => view.getByTestId("customer-contact").first().textContent()).toContain(hostile);
 		expect(await view.locator("h2.name").isVisible()).toBe(true);
 		expect(await panel.locator("img").count()).toBe(0);
 		expect(dialogs).toEqual([]);
