@@ -101,7 +101,7 @@ function lookupBody(seeded: BulkSeedResult, round: number): LookupRequest {
 	};
 }
 
-/** New buyers, and every tenth capture a known buyer's email (the dedupe-and-merge path). */
+/** New buyers (each at its own corporate domain, so each is a new customer), and every tenth capture a known buyer's email (the dedupe-and-merge path). */
 async function benchCaptures(
 	api: ApiServer,
 	token: string,
@@ -118,7 +118,7 @@ async function benchCaptures(
 			i % 10 === 9 ? seeded.knownKeys.emails[(i * 13) % seeded.knownKeys.emails.length] : undefined;
 		const body = {
 			source: "gmail",
-			contact: { name: `New Buyer ${i}`, email: known ?? `buyer${i}@${run}-newco-${i}.example.org` },
+			contact: { name: `New Buyer ${i}`, email: known ?? `buyer${i}@newco-${i}-${run}.com` },
 			company: { name: `New Co ${run} ${i}`, country: "US" },
 		};
 		return timedPost(
