@@ -1,3 +1,4 @@
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Tier } from "../../shared/schema/common";
 import { tierLabel } from "../../shared/scoring/tiers";
@@ -11,6 +12,29 @@ import {
 	openPinnedPanel,
 	showPage,
 } from "./extension-support";
+import { gmailFixture, openGmail } from "./gmail-support";
+
+/** The tab whose content script reported a page at this address (read from the extension's IndexedDB). */
+async function reportedTabId(panel: Page, urlPrefix: string): Promise<number> {
+	for (let i = 0; i < 100; i++) {
+		const tabId = await panel.evaluate(async (prefix) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open("tierline");
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const rows = await new Promise<Array<{ tabId: number; capture: { url: string } }>>((resolve) => {
+				const request = db.transaction("pages").objectStore("pages").getAll();
+				request.onsuccess = () => resolve(request.result);
+			});
+			db.close();
+			return rows.find((row) => row.capture.url.startsWith(prefix))?.tabId ?? null;
+		}, urlPrefix);
+		if (tabId !== null) return tabId;
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`no page reported from ${urlPrefix}`);
+}
 
 // A capture made in the side panel lands in D1 once, and the panel shows the server's tier.
 describe("extension capture", () => {
@@ -59,6 +83,31 @@ describe("extension capture", () => {
 		expect(await card.textContent()).toContain("Your customer.");
 		expect(await panel.getByTestId("sync-pending").textContent()).toBe("All captures synced");
 		await panel.close();
+	});
+
+	it("shows what the Gmail content script read from a real thread page, and captures from it", async () => {
+		const gmail = await openGmail(
+			browser.context,
+			gmailFixture("thread-en-2024.html"),
+			"#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv",
+		);
+		const panel = await browser.openExtensionPage("sidepanel.html");
+		const gmailTabId = await reportedTabId(panel, "https://mail.google.com/");
+		await panel.goto(`${panel.url()}?tabId=${gmailTabId}`);
+		await panel.getByTestId("page-summary").waitFor({ timeout: 20_000 });
+		const card = panel.getByTestId("contact-card").filter({ hasText: "j.schmidt@bauhaus-import.de" });
+		await expect.poll(() => card.textContent(), { timeout: 20_000 }).toContain("New lead");
+		await card.getByRole("button", { name: /^(Capture|Confirm and capture)$/ }).click();
+		await expect
+			.poll(() => card.locator(".tierline-tier-badge:not([data-provisional])").count(), { timeout: 30_000 })
+			.toBe(1);
+		const rows = await d1Query<{ customer_id: string }>(
+			api,
+			`select customer_id from identities where team_id = '${team.teamId}' and kind = 'email' and value = 'j.schmidt@bauhaus-import.de'`,
+		);
+		expect(rows).toHaveLength(1);
+		await panel.close();
+		await gmail.close();
 	});
 
 	it("renders a hostile contact name as text, never as HTML", async () => {

@@ -33,7 +33,7 @@ export default defineBackground(() => {
 	browser.tabs.onRemoved.addListener((tabId) => void db.pages.delete(tabId));
 	browser.tabs.onUpdated.addListener((tabId, change) => {
 		// A reload or a new page: the content script reports the new page when it has read it.
-		if (change.status === "loading" && change.url) void db.pages.delete(tabId);
+		if (change.status === "loading") void db.pages.delete(tabId);
 	});
 	onApiSettingsChanged(
 		() =>
