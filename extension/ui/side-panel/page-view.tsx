@@ -1,3 +1,4 @@
+import { useMemo } from "preact/hooks";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import type { TabPage } from "../../store/db";
@@ -5,6 +6,7 @@ import { formatDateTime } from "../format";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
+import { withTextDetails } from "./enrich";
 
 /** The current tab: what its content script read, and the team's record for each person. */
 export function PageView({ tabId }: { tabId: number | null }) {
@@ -14,6 +16,7 @@ export function PageView({ tabId }: { tabId: number | null }) {
 		[tabId],
 		null,
 	);
+	const enriched = useMemo(() => (page ? withTextDetails(page.capture) : null), [page]);
 	if (page === null) return <p class="muted">{t("common.loading")}</p>;
 	if (!page) {
 		return (
@@ -25,7 +28,7 @@ export function PageView({ tabId }: { tabId: number | null }) {
 			</div>
 		);
 	}
-	const capture = page.capture;
+	const capture = enriched ?? page.capture;
 	const contacts = orderedContacts(capture.contacts);
 	return (
 		<div data-testid="page-view">
