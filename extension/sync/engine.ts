@@ -19,6 +19,7 @@ const TIMER_HORIZON_MS = 60_000;
  * next attempt), this alarm wakes a new worker to resume. 30 s is the shortest alarm browsers allow.
  */
 export const RESUME_AFTER_MS = 30_000;
+const START_PULL_AFTER_MS = 60_000;
 
 export interface EngineDeps {
 	db: TierlineDb;
@@ -129,7 +130,9 @@ export class SyncEngine {
 		const existing = await browser.alarms.get(SYNC_ALARM);
 		if (!existing) await browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
 		await this.drain();
-		await this.pull();
+		// The worker wakes for every message (badge lookups); pull at most once a minute on wake.
+		const last = await getMeta(this.deps.db, "lastSyncAt");
+		if (!last || this.now() - Date.parse(last) > START_PULL_AFTER_MS) await this.pull();
 	}
 
 	async onAlarm(name: string): Promise<void> {

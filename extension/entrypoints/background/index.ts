@@ -2,6 +2,7 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { createRouter } from "../../messaging/router";
 import { getDb } from "../../store/db";
+import { getMeta } from "../../store/meta";
 import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { SyncEngine } from "../../sync/engine";
@@ -46,9 +47,11 @@ export default defineBackground(() => {
 	registerCaptureSelectionMenu(db);
 
 	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.
-	void getApiSettings()
-		.then((settings) => refreshIdentity(db, settings))
-		.then(() => engine.start());
+	// Who the token belongs to is asked once, and again whenever the settings change.
+	void (async () => {
+		if (!(await getMeta(db, "me"))) await refreshIdentity(db, await getApiSettings());
+		await engine.start();
+	})();
 });
 
 /** The toolbar button opens the side panel (Chrome) or toggles the sidebar (Firefox). */
