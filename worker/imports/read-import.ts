@@ -26,9 +26,9 @@ export async function readCustomers(db: Db, teamId: string, keys: Key[]): Promis
 		db.all<{ kind: string; value: string; customerId: string; live: number }>(sql`
 			SELECT i.kind, i.value, i.customer_id AS customerId, c.deleted_at IS NULL AS live
 			FROM json_each(${json}) AS j
-			JOIN identities AS i ON i.team_id = ${teamId}
+			CROSS JOIN identities AS i ON i.team_id = ${teamId}
 				AND i.kind = json_extract(j.value, '$[0][0]') AND i.value = json_extract(j.value, '$[0][1]')
-			JOIN customers AS c ON c.id = i.customer_id AND c.team_id = ${teamId}`),
+			CROSS JOIN customers AS c ON c.id = i.customer_id AND c.team_id = ${teamId}`),
 	);
 	const owners = new Map(
 		held.map((h) => [`${h.kind}:${h.value}`, { customerId: h.customerId, live: h.live === 1 }]),

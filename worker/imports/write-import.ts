@@ -206,7 +206,7 @@ function guards(db: Db, w: ImportWrite, versions: Array<[string, number]>): Stat
 				db,
 				w.teamId,
 				"stale",
-				sql`(SELECT count(*) FROM json_each(${json}) AS j JOIN customers AS c
+				sql`(SELECT count(*) FROM json_each(${json}) AS j CROSS JOIN customers AS c
 					ON c.team_id = ${w.teamId} AND c.id = json_extract(j.value, '$[0]')
 					AND c.version = json_extract(j.value, '$[1]') AND c.deleted_at IS NULL) = json_array_length(${json})`,
 			),
@@ -255,7 +255,7 @@ function updateCustomers(w: ImportWrite, rows: Array<{ before: number; row: Cust
 	).map((json) => ({
 		sql:
 			`UPDATE customers SET ${set}, version = version + 1, sync_seq = (SELECT sync_counter FROM teams WHERE id = ?), updated_at = ? ` +
-			`FROM json_each(?) AS j WHERE customers.team_id = ? AND customers.id = ${col(0)} AND customers.version = ${col(1)}`,
+			`FROM json_each(?) AS j WHERE +customers.team_id = ? AND customers.id = ${col(0)} AND customers.version = ${col(1)}`,
 		params: [w.teamId, w.at, json, w.teamId],
 	}));
 }
@@ -276,7 +276,7 @@ function updateContacts(w: ImportWrite): Statement[] {
 			c.updatedAt,
 		]),
 	).map((json) => ({
-		sql: `UPDATE contacts SET ${set} FROM json_each(?) AS j WHERE contacts.team_id = ? AND contacts.id = ${col(0)}`,
+		sql: `UPDATE contacts SET ${set} FROM json_each(?) AS j WHERE +contacts.team_id = ? AND contacts.id = ${col(0)}`,
 		params: [json, w.teamId],
 	}));
 }

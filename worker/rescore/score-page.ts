@@ -79,7 +79,7 @@ export function scorePage(
 			`sync_seq = CASE WHEN ${col(BUMP)} = 1 THEN (SELECT sync_counter FROM teams WHERE id = ?) ELSE sync_seq END, ` +
 			`updated_at = CASE WHEN ${col(BUMP)} = 1 THEN ${col(SCORE_COLUMNS.length + 1)} ELSE updated_at END ` +
 			"FROM json_each(?) AS j " +
-			`WHERE customers.team_id = ? AND customers.id = ${col(0)} AND customers.version = ${col(1)} AND customers.deleted_at IS NULL`,
+			`WHERE +customers.team_id = ? AND customers.id = ${col(0)} AND customers.version = ${col(1)} AND customers.deleted_at IS NULL`,
 		params: [teamId, json, teamId],
 	}));
 	return { statements, changed };
