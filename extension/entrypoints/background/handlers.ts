@@ -6,6 +6,7 @@ import type { SyncEngine } from "../../sync/engine";
 import type { LookupService } from "../../sync/lookup";
 import { provisionalScore } from "../../sync/provisional";
 import { displayTierLabel } from "../../ui/tier-label";
+import { withGmailSignature } from "./signature-details";
 
 export interface Services {
 	db: TierlineDb;
@@ -17,7 +18,9 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 	return {
 		lookup: async (request) => ({ matches: await lookups.lookup(request) }),
 
-		capture: async ({ request }) => {
+		capture: async (payload, context) => {
+			// A Gmail tab's in-page button sends the DOM's details only; its signature fills the rest.
+			const request = await withGmailSignature(db, payload.request, context);
 			const capture = await recordCapture(db, request, provisionalScore(request));
 			void engine.drain();
 			const tier = capture.provisional.tier;
