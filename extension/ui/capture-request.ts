@@ -8,6 +8,7 @@ import {
 import type { CaptureSource } from "../../shared/schema/common";
 import { LIMITS } from "../../shared/schema/limits";
 import type { PageCapture, PageContact, PageMessage, PageThread } from "../../shared/schema/page-capture";
+import { buyerKeys, corporateDomain } from "../sites/alibaba/capture-request";
 
 /** The editable fields of a capture, as the form shows them (plain strings; "" = empty). */
 export interface ContactDraft {
@@ -23,6 +24,11 @@ export interface ContactDraft {
 	website: string;
 	country: string;
 	address: string;
+	/**
+	 * The company domain the extractor found (an email's, or the visible domain of a masked one:
+	 * "a******@alnoor-trading.ae"); not a form field, carried through so dedupe keeps its link.
+	 */
+	domain: string;
 }
 
 export const DRAFT_FIELDS: Array<keyof ContactDraft> = [
@@ -41,7 +47,7 @@ export const DRAFT_FIELDS: Array<keyof ContactDraft> = [
 ];
 
 export function emptyDraft(): ContactDraft {
-	return Object.fromEntries(DRAFT_FIELDS.map((f) => [f, ""])) as unknown as ContactDraft;
+	return { ...(Object.fromEntries(DRAFT_FIELDS.map((f) => [f, ""])) as unknown as ContactDraft), domain: "" };
 }
 
 export function draftFromContact(contact: PageContact): ContactDraft {
@@ -59,6 +65,7 @@ export function draftFromContact(contact: PageContact): ContactDraft {
 		website: contact.website ?? "",
 		country: contact.country ?? "",
 		address: contact.address ?? "",
+		domain: buyerKeys(contact).domain ?? "",
 	};
 }
 
@@ -156,6 +163,7 @@ export function buildCaptureRequest(
 		},
 		company: {
 			name: blank(draft.company),
+			domain: companyDomain(draft),
 			website: blank(draft.website),
 			country: blank(draft.country),
 			address: blank(draft.address),
@@ -163,6 +171,12 @@ export function buildCaptureRequest(
 		...(page?.thread ? { thread: toThreadInput(page.thread, page.url, own) } : {}),
 		...(page?.signals ? { signals: page.signals } : {}),
 	};
+}
+
+/** The confirmed email's corporate domain, else the one the extractor found. */
+function companyDomain(draft: ContactDraft): string | undefined {
+	const email = blank(draft.email);
+	return (email ? corporateDomain(email) : undefined) ?? blank(draft.domain);
 }
 
 export type CaptureValidation =

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { alibabaCaptureRequest } from "../../extension/sites/alibaba";
+import {
+	buildCaptureRequest,
+	draftFromContact,
+	emptyDraft,
+	validateCapture,
+} from "../../extension/ui/capture-request";
+import { fixture } from "../fixtures/alibaba";
+import { contactOf, extractFixture } from "../fixtures/alibaba/extract-support";
+
+// The side panel's capture carries the company domain the extractor found, as the in-page
+// Alibaba button does: a buyer whose masked email shows only the domain keeps the dedupe link.
+describe("side panel capture: company domain", () => {
+	const each = (["en", "zh"] as const).flatMap((lang) =>
+		(["state", "dom"] as const).map((variant) => ({ lang, variant })),
+	);
+
+	it.each(each)(
+		"Alibaba inquiry ($lang, $variant): the masked email's domain, as on the in-page path",
+		({ lang, variant }) => {
+			const capture = extractFixture(fixture("inquiry-detail", lang, variant)).capture;
+			const contact = contactOf(capture);
+			expect(contact.email).toBeUndefined();
+			expect(contact.masked.email).toMatch(/@alnoor-trading\.ae$/);
+			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
+			expect(checked.ok && checked.request.company.domain).toBe("alnoor-trading.ae");
+			expect(checked.ok && checked.request.source).toBe("alibaba");
+			expect(alibabaCaptureRequest(capture)?.company?.domain).toBe("alnoor-trading.ae");
+		},
+	);
+
+	it("the email the user confirmed decides; free mail gives no company domain", () => {
+		const found = { ...emptyDraft(), name: "Ahmed", domain: "alnoor-trading.ae" };
+		const domainOf = (email: string) => {
+			const checked = validateCapture(buildCaptureRequest(null, { ...found, email }));
+			return checked.ok ? checked.request.company.domain : "invalid";
+		};
+		expect(domainOf("ahmed@alnoor-group.ae")).toBe("alnoor-group.ae");
+		// A private address typed in: the company's domain the page showed still names the company.
+		expect(domainOf("ahmed.alnoor@gmail.com")).toBe("alnoor-trading.ae");
+		expect(domainOf("")).toBe("alnoor-trading.ae");
+	});
+
+	it("a Gmail sender: the corporate domain of their email, none for free mail", () => {
+		const draft = (email: string) =>
+			draftFromContact({ role: "sender", email, phones: [], masked: {}, sources: {} });
+		expect(draft("j.schmidt@bauhaus-import.de").domain).toBe("bauhaus-import.de");
+		expect(draft("buyer2024@yahoo.com.mx").domain).toBe("");
+		const request = buildCaptureRequest(null, draft("buyer2024@yahoo.com.mx"));
+		expect(request.company?.domain).toBeUndefined();
+		expect(buildCaptureRequest(null, emptyDraft()).company?.domain).toBeUndefined();
+	});
+});
