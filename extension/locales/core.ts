@@ -44,6 +44,21 @@ const en = {
 	"page.product": "Product: {product}",
 	"page.quantity": "Quantity: {quantity} {unit}",
 
+	"nav.eml": "Email file",
+	"eml.title": "Capture from an email file",
+	"eml.drop":
+		"Drop an .eml file here: a message saved from Outlook, Apple Mail, Thunderbird or any mail client.",
+	"eml.choose": "Choose an .eml file…",
+	"eml.reading": "Reading {name}…",
+	"eml.file": "From the file {name}",
+	"eml.noContacts": "No one outside your team in this email.",
+	"eml.error.notEml":
+		"{name} is not an email file. Save the message as .eml (Save as or Export in most mail clients, or drag it out of the message list) and try again.",
+	"eml.error.tooLarge":
+		"{name} is larger than {max} MB. Save the message without its attachments and try again.",
+	"eml.error.empty": "{name} is empty.",
+	"eml.error.unreadable": "{name} could not be read as an email: it names no sender or recipient.",
+
 	"contact.unnamed": "(no name)",
 	"contact.newLead": "New lead — not in the team's customers yet",
 	"contact.masked": "masked by the site",
@@ -239,6 +254,20 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"page.messages": "{count} 封消息",
 	"page.product": "产品：{product}",
 	"page.quantity": "数量：{quantity} {unit}",
+
+	"nav.eml": "邮件文件",
+	"eml.title": "从邮件文件录入",
+	"eml.drop":
+		"将 .eml 邮件文件拖放到这里：可从 Outlook、Foxmail、Apple Mail、Thunderbird 等任意邮件客户端保存。",
+	"eml.choose": "选择 .eml 文件…",
+	"eml.reading": "正在读取 {name}…",
+	"eml.file": "来自文件 {name}",
+	"eml.noContacts": "这封邮件中没有团队以外的联系人。",
+	"eml.error.notEml":
+		"{name} 不是邮件文件。请将邮件另存为 .eml（大多数邮件客户端的“另存为”或“导出”，或把邮件从列表中拖出）后重试。",
+	"eml.error.tooLarge": "{name} 超过 {max} MB。请将邮件去掉附件后另存，再试一次。",
+	"eml.error.empty": "{name} 是空文件。",
+	"eml.error.unreadable": "无法将 {name} 读取为邮件：其中没有发件人或收件人。",
 
 	"contact.unnamed": "（无名称）",
 	"contact.newLead": "新线索——尚未录入团队客户库",

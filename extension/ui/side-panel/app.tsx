@@ -13,6 +13,9 @@ import { Panel, type PanelContext, type View } from "./context";
 import { useCurrentTab } from "./current-tab";
 import { CustomerList } from "./customer-list";
 import { CustomerView } from "./customer-view";
+import type { EmlFile } from "./eml-file";
+import { EmlView } from "./eml-view";
+import { useFileDrop } from "./file-drop";
 import { PageView } from "./page-view";
 import { SyncBar, SyncView } from "./sync-status";
 
@@ -33,6 +36,13 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 	);
 	const [chosen, setView] = useState<View | null>(null);
 	const view: View = chosen ?? (page ? { name: "page" } : { name: "customers" });
+	// A .eml dropped anywhere on the panel (or chosen in its view) is shown like a page.
+	const [emlFile, setEmlFile] = useState<EmlFile | null>(null);
+	const openEml = (file: EmlFile) => {
+		setEmlFile(file);
+		setView({ name: "eml" });
+	};
+	useFileDrop(openEml);
 
 	const context = useMemo<PanelContext>(
 		() => ({
@@ -60,6 +70,7 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 						onClick={() => setView({ name: "customers" })}
 					/>
 					<Tab view={view} name="sync" label={t("nav.sync")} onClick={() => setView({ name: "sync" })} />
+					<Tab view={view} name="eml" label={t("nav.eml")} onClick={() => setView({ name: "eml" })} />
 					<button type="button" class="tab" title={t("nav.settings")} onClick={context.openSettings}>
 						⚙
 					</button>
@@ -77,6 +88,7 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 						<CaptureForm page={null} onCaptured={() => setView({ name: "sync" })} />
 					</section>
 				)}
+				{view.name === "eml" && <EmlView file={emlFile} onFile={openEml} />}
 			</main>
 		</Panel.Provider>
 	);

@@ -9,7 +9,8 @@ export type View =
 	| { name: "customers" }
 	| { name: "sync" }
 	| { name: "customer"; id: string }
-	| { name: "manual" };
+	| { name: "manual" }
+	| { name: "eml" };
 
 export interface PanelContext {
 	db: TierlineDb;

@@ -24,6 +24,9 @@ export function PageView({ tabId }: { tabId: number | null }) {
 				<p>{t("page.nothing")}</p>
 				<button type="button" onClick={() => navigate({ name: "manual" })}>
 					{t("capture.manual")}
+				</button>{" "}
+				<button type="button" onClick={() => navigate({ name: "eml" })}>
+					{t("eml.title")}
 				</button>
 			</div>
 		);
@@ -47,14 +50,14 @@ export function PageView({ tabId }: { tabId: number | null }) {
 }
 
 /** Buyers and senders first, then the rest; the original index is kept for `unconfirmed` paths. */
-function orderedContacts(contacts: PageContact[]) {
+export function orderedContacts(contacts: PageContact[]) {
 	const rank = { buyer: 0, sender: 1, selection: 2, participant: 3, recipient: 4 } as const;
 	return contacts
 		.map((contact, index) => ({ contact, index }))
 		.sort((a, b) => rank[a.contact.role] - rank[b.contact.role]);
 }
 
-function PageSummary({ capture }: { capture: PageCapture }) {
+export function PageSummary({ capture }: { capture: PageCapture }) {
 	const thread = capture.thread;
 	const last = thread?.messages.at(-1);
 	const inquiry = capture.signals?.inquiry;
