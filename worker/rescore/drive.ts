@@ -1,43 +1,45 @@
 import type { Context } from "hono";
 import { createDb } from "../db/client";
+import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
 import { expireStagedImports } from "../imports/staging";
-import { idleJobs, type JobRow } from "./jobs";
+import { findJob, idleJobs, type JobRow } from "./jobs";
 import { advanceJob } from "./run-job";
 
 /**
- * How jobs advance in a real Worker (no queue, no Durable Object needed):
- * - the request that starts a job keeps working on it after answering (`waitUntil`, which Cloudflare
- *   allows about 30 s after the response; the budget leaves a margin);
- * - every progress poll (GET /v1/team/scoring, …/jobs/:id) of a running job whose lease is free
- *   starts another background run, so a client that watches a job also drives it;
- * - the cron trigger (wrangler.toml, every minute) picks up jobs nobody is watching.
+ * How jobs advance in a Worker (no queue, no Durable Object needed), in time-boxed slices:
+ * - the request that starts a job (PUT /v1/team/scoring, an import's commit) works on it for up to
+ *   START_BUDGET_MS before answering, so a small team's job is done in that very request;
+ * - every progress poll (GET /v1/team/scoring/jobs/:id) of a running job whose lease is free works
+ *   on it for up to POLL_BUDGET_MS before answering: a client that watches a job also drives it;
+ * - the cron trigger (wrangler.toml, every minute) advances jobs nobody is watching.
  * Leases keep it to one runner per job; each step commits with the job's cursor, so a runner that
- * dies mid-step costs one step and the next runner resumes after the lease expires.
+ * dies mid-step costs one step and the next runner resumes once the lease has expired.
+ *
+ * Why not `waitUntil` after answering: in local mode (wrangler dev 4.86 / miniflare) a waitUntil task
+ * that keeps querying D1 holds up every other request until it ends and drops the first request that
+ * arrives meanwhile (2026-11-22, reproduced with a ten-line worker). Slices inside requests behave
+ * the same locally and on Cloudflare.
  */
-export const BACKGROUND_BUDGET_MS = 20_000;
+export const START_BUDGET_MS = 2_000;
+export const POLL_BUDGET_MS = 1_500;
 export const SCHEDULED_BUDGET_MS = 25_000;
 
-export function continueInBackground(c: Context<AppEnv>, jobId: string): void {
-	const work = advanceJob(c.env.DB, jobId, { budgetMs: BACKGROUND_BUDGET_MS }).catch((error) =>
-		console.error(`re-score job ${jobId} could not advance`, error),
-	);
-	executionContext(c)?.waitUntil(work);
+/** Works on the job inside this request for up to `budgetMs`; answers the job as it then stands. */
+export async function advanceHere(
+	c: Context<AppEnv>,
+	jobId: string,
+	budgetMs: number,
+): Promise<JobRow | undefined> {
+	await advanceJob(timedD1(c.env.DB, c.var.timer), jobId, { budgetMs });
+	return findJob(c.var.db, c.var.auth.teamId, jobId);
 }
 
-/** A poll of a running job nobody is advancing gives it a runner. */
-export function nudge(c: Context<AppEnv>, job: JobRow | undefined): void {
-	if (job?.state !== "running") return;
-	if (job.leaseUntil !== null && job.leaseUntil >= new Date().toISOString()) return;
-	continueInBackground(c, job.id);
-}
-
-function executionContext(c: Context<AppEnv>): Pick<ExecutionContext, "waitUntil"> | undefined {
-	try {
-		return c.executionCtx;
-	} catch {
-		return undefined; // app.request() without an execution context (unit tests)
-	}
+/** A poll of a running job nobody is advancing works on it for a slice first. */
+export async function nudge(c: Context<AppEnv>, job: JobRow): Promise<JobRow> {
+	if (job.state !== "running") return job;
+	if (job.leaseUntil !== null && job.leaseUntil >= new Date().toISOString()) return job;
+	return (await advanceHere(c, job.id, POLL_BUDGET_MS)) ?? job;
 }
 
 /** The cron trigger: advances idle jobs of all teams, one after another, and drops expired staged imports. */

@@ -10,8 +10,8 @@ import { badRequest, invalid, invalidField, notFound, ProblemError } from "../ht
 import { fieldErrors, json, validate } from "../http/validate";
 import { type ImportOutcome, type ImportTarget, runImport } from "../imports/run-import";
 import { createStaged, findImport, loadParts, newImportId, putPart, stagedJson } from "../imports/staging";
-import { continueInBackground } from "../rescore/drive";
-import { findJob, jobView } from "../rescore/jobs";
+import { advanceHere, START_BUDGET_MS } from "../rescore/drive";
+import { jobView } from "../rescore/jobs";
 
 const flag = z.enum(["true", "false", "1", "0"]).transform((v) => v === "true" || v === "1");
 const csvQuery = z.object({
@@ -67,12 +67,11 @@ function target(c: Context<AppEnv>, importId: string, origin: ImportTarget["orig
 	};
 }
 
-/** The summary, with the live state of the re-score job the import started (now driven in the background). */
+/** The summary, with the state of the re-score job the import started, after working on it for a moment. */
 async function answer(c: Context<AppEnv>, outcome: ImportOutcome) {
 	const { summary } = outcome;
 	if (outcome.jobId !== null) {
-		continueInBackground(c, outcome.jobId);
-		const job = await findJob(c.var.db, c.var.auth.teamId, outcome.jobId);
+		const job = await advanceHere(c, outcome.jobId, START_BUDGET_MS);
 		if (job) summary.job = jobView(job);
 	}
 	return c.json(summary, outcome.status);

@@ -20,7 +20,7 @@ import { timedD1 } from "../db/timed-d1";
 import type { AppEnv } from "../env";
 import { conflict, notFound } from "../http/problem";
 import { json, validate } from "../http/validate";
-import { continueInBackground, nudge } from "../rescore/drive";
+import { advanceHere, nudge, START_BUDGET_MS } from "../rescore/drive";
 import { findJob, type JobRow, jobView, latestJob, newJobId, startJobStatements } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
 import { fromQuery, runStatements } from "../rescore/statements";
@@ -76,14 +76,13 @@ function settingsJson(stored: StoredSettings, job: JobRow | undefined) {
 
 /**
  * /v1/team/scoring: every member reads the settings; admins and managers change them. A change
- * bumps the version and starts a re-score of the whole team (superseding one still running), which
- * continues in the background; clients follow it at /jobs/:id.
+ * bumps the version and starts a re-score of the whole team (superseding one still running); the
+ * PUT works on it for a moment, and each poll of /jobs/:id carries it further (see rescore/drive.ts).
  */
 export const scoringRoutes = new Hono<AppEnv>()
 	.get("/", async (c) => {
 		const { db, auth } = c.var;
 		const [stored, job] = await Promise.all([readSettings(db, auth.teamId), latestJob(db, auth.teamId)]);
-		nudge(c, job);
 		return c.json(settingsJson(stored, job));
 	})
 	.put("/", requireRole("admin", "manager"), ...json(scoringSettingsSchema), async (c) => {
@@ -146,16 +145,14 @@ export const scoringRoutes = new Hono<AppEnv>()
 			],
 			{ stale: () => conflict("The scoring settings were changed meanwhile; read them again and retry") },
 		);
-		continueInBackground(c, jobId);
-		const job = await findJob(db, auth.teamId, jobId);
+		const job = await advanceHere(c, jobId, START_BUDGET_MS);
 		return c.json(settingsJson({ ...before, settings, version, updatedAt: at }, job));
 	})
 	.get("/jobs/:id", validate("param", jobParam), async (c) => {
 		const { db, auth } = c.var;
 		const job = await findJob(db, auth.teamId, c.req.valid("param").id);
 		if (!job) throw notFound("The re-score job");
-		nudge(c, job);
-		return c.json(jobView(job));
+		return c.json(jobView(await nudge(c, job)));
 	})
 	.get("/summary", validate("query", summaryQuery), async (c) => {
 		const { db, auth } = c.var;
