@@ -82,6 +82,30 @@ describe("POST /v1/imports", () => {
 		expect({ ...after, imports: before.imports, audit_log: before.audit_log }).toEqual(before);
 	});
 
+	it("in absolute mode re-scores only the customers the import touched", SLOW, async () => {
+		const team = await createTeam();
+		const absolute = { current: { mode: "absolute" }, tiers: { mode: "absolute" } };
+		const put = await send("/v1/team/scoring", { method: "PUT", token: team.token, body: absolute });
+		expect(put.status).toBe(200);
+		await importAndScore(team.token, ledger(unique("inv")));
+		const before = await rows<{ id: string; scoredAt: string }>(
+			"SELECT id, scored_at AS scoredAt FROM customers WHERE team_id = ? ORDER BY id",
+			team.team.id,
+		);
+		const more = csvOf(ORDERS_HEADER, [
+			[unique("inv"), "13085", "United Kingdom", recent(2), "2000", "GBP", 3, "false"],
+		]);
+		const summary = await importAndScore(team.token, more);
+		expect(summary.job).toMatchObject({ scope: "import", total: 1 });
+		const after = await rows<{ id: string; scoredAt: string; name: string }>(
+			"SELECT id, scored_at AS scoredAt, name FROM customers WHERE team_id = ? ORDER BY id",
+			team.team.id,
+		);
+		const changed = after.filter((r, i) => r.scoredAt !== before[i]?.scoredAt).map((r) => r.name);
+		expect(changed).toEqual(["Account 13085"]);
+		expect(await rows("SELECT * FROM import_customers WHERE team_id = ?", team.team.id)).toEqual([]);
+	});
+
 	it("changes nothing on a dry run, and reports what the import would do", async () => {
 		const team = await createTeam();
 		const file = ledger(unique("inv"));

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { base64url } from "../db/ids";
-import { rescoreJobs } from "../db/schema";
+import { importCustomers, rescoreJobs } from "../db/schema";
 import { fromQuery, type Statement } from "./statements";
 
 export type JobRow = typeof rescoreJobs.$inferSelect;
@@ -91,6 +91,14 @@ export function startJobStatements(db: Db, job: NewJob): Statement[] {
 		sql<number>`(SELECT count(*) FROM customers WHERE team_id = ${job.teamId} AND deleted_at IS NULL)`;
 	const version = sql<number>`(SELECT version FROM scoring_settings WHERE team_id = ${job.teamId})`;
 	return [
+		// A superseded import-scope job leaves no list of customers behind.
+		fromQuery(
+			db
+				.delete(importCustomers)
+				.where(
+					sql`${importCustomers.importId} IN (SELECT import_id FROM rescore_jobs WHERE team_id = ${job.teamId} AND state = 'running' AND scope = 'import')`,
+				),
+		),
 		fromQuery(
 			db
 				.update(rescoreJobs)
