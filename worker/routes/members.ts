@@ -67,6 +67,8 @@ export const membersRoutes = new Hono<AppEnv>()
 		const where = and(eq(members.teamId, auth.teamId), eq(members.id, id));
 		const before = await db.select().from(members).where(where).get();
 		if (!before) throw notFound("The member");
+		// Nothing to change (an empty body): answer the member as it is, no write and no audit entry.
+		if (Object.keys(definedOnly(input)).length === 0) return c.json(memberJson(before));
 		const after = { ...before, ...definedOnly(input) };
 		await runBatch(
 			db,
