@@ -7,6 +7,13 @@ import type { ScoringSettings } from "./settings";
  * revenue) for the current split and by (potential, current, revenue) for the potential split; the later
  * values break ties (percentile ranks are fractions of the team size, so equal current values are common,
  * and signals are coarse), so the shares land within a customer of the targets.
+ *
+ * Customers who tie on all three numbers cannot be told apart, so they always fall on the same side: a
+ * tie across the boundary stays below it, and the high group is that much smaller than its target. The
+ * target share is a ceiling, not a quota: Platinum, Gold and Iron mean "stands out from the team" and
+ * direct scarce effort, so a customer who is level with one left out has not earned them. Letting the
+ * whole tie in instead would let one large tie fill the high tier (a ledger with no recent buyer and one
+ * dominant market put 95% of a team in Iron against a 25% target) and tell people nothing.
  */
 export interface TierCutoffs {
 	current: Standing;
@@ -87,17 +94,38 @@ export function percentileCutoffs(team: TeamStandings, settings: ScoringSettings
 	const { current, potential, revenueUsd } = team;
 	const byCurrent = indicesWhere(n, (i) => (current[i] as number) > 0);
 	byCurrent.sort((a, b) => desc(current, potential, revenueUsd, a, b));
-	const high = byCurrent.subarray(0, Math.min(wantHigh, byCurrent.length));
+	const high = byCurrent.subarray(0, clearOfTies(team, byCurrent, wantHigh));
 	const pool = high.length > 0 ? Uint32Array.from(high) : indicesWhere(n, () => true);
 	const want =
 		high.length > 0
-			? Math.min(wantPlatinum, pool.length)
+			? wantPlatinum
 			: Math.round((n * platinumPercent) / Math.max(1, platinumPercent + goldPercent));
 	pool.sort((a, b) => desc(potential, current, revenueUsd, a, b));
+	const top = clearOfTies(team, pool, want);
 	return {
 		current: standingAt(team, high[high.length - 1]),
-		potential: standingAt(team, want > 0 ? pool[want - 1] : undefined),
+		potential: standingAt(team, top > 0 ? pool[top - 1] : undefined),
 	};
+}
+
+/**
+ * How many of `sorted` (best first) are inside a group of `want`: `want`, capped at the list, less any
+ * customers who tie with the first one left out (they stay out with it, so equal standings share a tier).
+ */
+function clearOfTies(team: TeamStandings, sorted: Uint32Array, want: number): number {
+	let k = Math.max(0, Math.min(want, sorted.length));
+	if (k === sorted.length) return k;
+	const out = sorted[k] as number;
+	while (k > 0 && sameStanding(team, sorted[k - 1] as number, out)) k--;
+	return k;
+}
+
+function sameStanding(team: TeamStandings, a: number, b: number): boolean {
+	return (
+		team.current[a] === team.current[b] &&
+		team.potential[a] === team.potential[b] &&
+		team.revenueUsd[a] === team.revenueUsd[b]
+	);
 }
 
 function standingAt(team: TeamStandings, i: number | undefined): Standing {

@@ -99,3 +99,28 @@ export function buyingTeam(size: number, seed: number): ScoringInput[] {
 		platform: r() < 0.3 ? { verifiedBuyer: r() < 0.5 } : {},
 	}));
 }
+
+/**
+ * The team with each customer repeated 1 to `maxCopies` times (structured clones), shuffled by `seed`, and
+ * each entry's original index, so tests can tell which customers have identical inputs.
+ */
+export function withCopies(
+	team: ScoringInput[],
+	maxCopies: number,
+	seed: number,
+): { inputs: ScoringInput[]; original: number[] } {
+	const r = random(seed);
+	const entries: Array<{ input: ScoringInput; original: number }> = [];
+	team.forEach((input, original) => {
+		const copies = 1 + Math.floor(r() * maxCopies);
+		for (let c = 0; c < copies; c++) entries.push({ input: structuredClone(input), original });
+	});
+	for (let i = entries.length - 1; i > 0; i--) {
+		const j = Math.floor(r() * (i + 1));
+		[entries[i], entries[j]] = [
+			entries[j] as (typeof entries)[number],
+			entries[i] as (typeof entries)[number],
+		];
+	}
+	return { inputs: entries.map((e) => e.input), original: entries.map((e) => e.original) };
+}
