@@ -8,7 +8,7 @@ import { nowIso } from "../db/ids";
 import { auditLog, customers, members } from "../db/schema";
 import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
 import type { AppEnv } from "../env";
-import { conflict, invalidField, notFound } from "../http/problem";
+import { conflict, forbidden, invalidField, notFound } from "../http/problem";
 import { json } from "../http/validate";
 import { memberJson } from "./serialize";
 
@@ -24,6 +24,10 @@ export const bulkTransferRoutes = new Hono<AppEnv>().post(
 	async (c) => {
 		const { db, auth } = c.var;
 		const input = c.req.valid("json");
+		// Deactivating a member is member management, which is the admins' (as PATCH /v1/members/:id).
+		if (input.deactivate && auth.member.role !== "admin") {
+			throw forbidden("Only an admin deactivates a member; transfer without deactivate");
+		}
 		const targets = [...new Set(input.toMemberIds)];
 		if (targets.includes(input.fromMemberId)) {
 			throw invalidField("toMemberIds", "The leaving member can't receive their own customers");
@@ -88,7 +92,10 @@ export const bulkTransferRoutes = new Hono<AppEnv>().post(
 					.where(eq(customers.id, moves.cid)),
 				...(input.deactivate && from.active
 					? [
-							db.update(members).set({ active: false }).where(eq(members.id, from.id)),
+							db
+								.update(members)
+								.set({ active: false })
+								.where(and(eq(members.teamId, auth.teamId), eq(members.id, from.id))),
 							guard(
 								db,
 								auth.teamId,
