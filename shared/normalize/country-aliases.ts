@@ -11,6 +11,11 @@ export const COUNTRY_ALIASES: Readonly<Record<string, string>> = {
 	scotland: "GB",
 	wales: "GB",
 	"northern ireland": "GB",
+	// Ledgers' own names (Online Retail II): Ireland's Irish name, the Republic of South Africa's initials.
+	eire: "IE",
+	"republic of ireland": "IE",
+	rsa: "ZA",
+	"republic of south africa": "ZA",
 	america: "US",
 	"united states": "US",
 	"the united states": "US",
