@@ -11,7 +11,7 @@ function ledger(prefix: string) {
 		[`${prefix}1`, "13085", "United Kingdom", recent(40), "505.30", "GBP", 8, "false"],
 		[`${prefix}2`, "13085", "United Kingdom", recent(20), "145.80", "GBP", 4, "false"],
 		[`C${prefix}3`, "13085", "United Kingdom", recent(19), "-45.80", "GBP", 1, "true"],
-		[`${prefix}4`, "13078", "EIRE", recent(30), "1,630.33", "GBP", 19, "false"],
+		[`${prefix}4`, "13078", "Unspecified", recent(30), "1,630.33", "GBP", 19, "false"],
 		[`${prefix}5`, "15362", "France", recent(300), "310.75", "GBP", 23, "false"],
 		[`${prefix}6`, "15362", "France", recent(10), "99", "gbp", 2, ""],
 	]);
@@ -32,7 +32,7 @@ describe("POST /v1/imports", () => {
 		});
 		expect(summary.mapping.find((m) => m.header === "customer_id")?.field).toBe("account");
 		expect(summary.warnings).toEqual([
-			{ row: 5, column: "country", field: "country", message: 'Unknown country "EIRE"; left empty' },
+			{ row: 5, column: "country", field: "country", message: 'Unknown country "Unspecified"; left empty' },
 		]);
 		const customers = await rows<{
 			name: string;

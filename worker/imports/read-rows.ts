@@ -177,7 +177,7 @@ class RowReader {
 		}
 	}
 
-	/** An unknown country is left empty with a warning: real ledgers say "Unspecified" or "EIRE". */
+	/** An unknown country is left empty with a warning: real ledgers say "Unspecified" or "West Indies". */
 	private country(): string | undefined {
 		const raw = this.cell("country");
 		if (raw === undefined) return undefined;
