@@ -77,7 +77,7 @@ export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture
 		company.domain === undefined
 			? undefined
 			: (registrableDomain(company.domain) ?? fail("company.domain", "Not a domain name"));
-	if (company.website !== undefined && registrableDomain(company.website) === null) {
+	if (company.website !== undefined && !isWebAddress(company.website)) {
 		fail("company.website", "Not a web address");
 	}
 	if (errors.length > 0) throw invalid(errors);
@@ -118,4 +118,23 @@ function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?
 	return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as {
 		[K in keyof T]?: Exclude<T[K], undefined>;
 	};
+}
+
+/** host:port without a scheme ("www.acme.com:8080/en"), which URL would read as scheme "www.acme.com:". */
+const HOST_PORT = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+:\d{1,5}(?:[/?#]|$)/i;
+
+/**
+ * A company website: a registrable domain, bare ("www.acme.com/en") or as an http(s) URL. Any other
+ * scheme is refused: "javascript:alert(1)//@acme.com" names acme.com, yet as a link it runs script.
+ * URL parses the way browsers do (tabs and newlines dropped, leading controls trimmed).
+ */
+export function isWebAddress(value: string): boolean {
+	if (registrableDomain(value) === null) return false;
+	let scheme: string;
+	try {
+		scheme = new URL(value).protocol;
+	} catch {
+		return true; // No scheme: a bare host, read as http.
+	}
+	return scheme === "http:" || scheme === "https:" || HOST_PORT.test(value.trim());
 }

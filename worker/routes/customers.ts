@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { countryCode, registrableDomain } from "../../shared/normalize";
+import { countryCode } from "../../shared/normalize";
 import { customerListQuerySchema, customerPatchSchema } from "../../shared/schema/customer";
 import { requireRole } from "../auth/authenticate";
+import { isWebAddress } from "../capture/normalize-capture";
 import { customerDetail } from "../customers/detail";
 import { listCustomers } from "../customers/list";
 import { freshScoreColumns } from "../customers/scoring";
@@ -113,8 +114,7 @@ function patchColumns(input: Patch): Partial<CustomerRow> {
 				: (countryCode(input.country) ?? fail("country", "Unknown country; use a name or ISO code"));
 	}
 	if (input.website !== undefined) {
-		if (input.website !== null && registrableDomain(input.website) === null)
-			fail("website", "Not a web address");
+		if (input.website !== null && !isWebAddress(input.website)) fail("website", "Not a web address");
 		set.website = input.website;
 	}
 	if (input.buyerType !== undefined) set.buyerType = input.buyerType;
