@@ -30,7 +30,7 @@ export async function findMatch(db: Db, teamId: string, keys: IdentityKey[]): Pr
 			ownerEmail: sql<string | null>`${members.email}`.as("owner_email"),
 		})
 		.from(identities)
-		.innerJoin(customers, eq(customers.id, identities.customerId))
+		.innerJoin(customers, and(eq(customers.id, identities.customerId), eq(customers.teamId, teamId)))
 		.leftJoin(members, eq(members.id, customers.ownerId))
 		.where(
 			and(

@@ -114,7 +114,7 @@ function query(db: Db, teamId: string, kind: Kind, values: string[]) {
 			ownerName: sql<string | null>`${members.name}`.as("owner_name"),
 		})
 		.from(identities)
-		.innerJoin(customers, eq(customers.id, identities.customerId))
+		.innerJoin(customers, and(eq(customers.id, identities.customerId), eq(customers.teamId, teamId)))
 		.leftJoin(members, eq(members.id, customers.ownerId))
 		.where(
 			and(
