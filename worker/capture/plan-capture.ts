@@ -14,6 +14,7 @@ import {
 	mergeSignals,
 	sameContact,
 } from "./merge";
+import { goesToWhoeverBringsIt, newCustomerRow } from "./new-customer";
 import type { NormalizedCapture } from "./normalize-capture";
 import { type InteractionFields, interactionFields } from "./thread";
 
@@ -73,14 +74,15 @@ export function planCapture(
 			}
 		: null;
 
-	const base = before ?? newCustomer(newId("cus"), actor.teamId, capture, actor.member.id, at);
+	const base =
+		before ??
+		newCustomerRow(newId("cus"), actor.teamId, initialName(capture), capture.company, actor.member.id, at);
 	// A thread captured before for another customer stays with that customer.
 	const ours =
 		interaction !== null && (reads.previous === undefined || reads.previous.customerId === base.id);
 	const company = before ? mergeCompany(before, capture.company) : { set: {}, conflicts: [] };
 	conflicts.push(...company.conflicts);
-	// An existing customer nobody owns (and not left in the pool) goes to whoever captured it.
-	const takesOwner = before !== null && before.ownerId === null && !before.inPool;
+	const takesOwner = before !== null && goesToWhoeverBringsIt(before);
 	const signals = mergeSignals(parseSignals(before?.signals), capture);
 	const merged: CustomerRow = {
 		...base,
@@ -119,50 +121,6 @@ export function planCapture(
 		interaction,
 		status: before ? 200 : 201,
 		body: { customer, owner, created: before === null, matchedBy: match?.matchedBy ?? null, conflicts },
-	};
-}
-
-function newCustomer(
-	id: string,
-	teamId: string,
-	capture: NormalizedCapture,
-	ownerId: string,
-	at: string,
-): CustomerRow {
-	const { company } = capture;
-	return {
-		id,
-		teamId,
-		...initialName(capture),
-		domain: company.domain ?? null,
-		country: company.country ?? null,
-		website: company.website ?? null,
-		buyerType: company.buyerType ?? null,
-		size: company.size ?? null,
-		status: "lead",
-		ownerId,
-		ownerSince: at,
-		inPool: false,
-		poolSince: null,
-		tier: "lead",
-		currentValue: 0,
-		potentialValue: 0,
-		churnFlag: false,
-		churnSeverity: "none",
-		churnReason: null,
-		explanation: null,
-		signals: "{}",
-		revenue12mUsd: 0,
-		modelVersion: 0,
-		settingsVersion: 0,
-		scoredAt: null,
-		lastInteractionAt: null,
-		lastOrderAt: null,
-		version: 1,
-		syncSeq: 0,
-		createdAt: at,
-		updatedAt: at,
-		deletedAt: null,
 	};
 }
 

@@ -2,6 +2,7 @@ import type { RowProblem } from "../../shared/import/wire";
 import type { IdentityKey } from "../../shared/normalize";
 import { MATCH_PRIORITY } from "../capture/match";
 import { type FieldConflict, initialName, mergeCompany, mergeContact, sameContact } from "../capture/merge";
+import { goesToWhoeverBringsIt, newCustomerRow } from "../capture/new-customer";
 import type { CustomerRow, CustomerWithOwner } from "../customers/view";
 import type { contacts } from "../db/schema";
 import type { ImportRow } from "./read-rows";
@@ -141,52 +142,17 @@ function bestMatch(
 }
 
 function newCustomer(row: ImportRow, actor: Actor, at: string, newId: NewId): PlannedCustomer {
-	const { company } = row.capture;
 	let named = initialName(row.capture);
 	if (named.nameSource === "contact" && !row.capture.contact.name && row.account) {
 		named = { name: `Account ${row.account}`, nameSource: "account" };
 	}
-	const customer: CustomerRow = {
-		id: newId("cus"),
-		teamId: actor.teamId,
-		...named,
-		domain: company.domain ?? null,
-		country: company.country ?? null,
-		website: company.website ?? null,
-		buyerType: company.buyerType ?? null,
-		size: company.size ?? null,
-		status: "lead",
-		ownerId: actor.memberId,
-		ownerSince: at,
-		inPool: false,
-		poolSince: null,
-		tier: "lead",
-		currentValue: 0,
-		potentialValue: 0,
-		churnFlag: false,
-		churnSeverity: "none",
-		churnReason: null,
-		explanation: null,
-		signals: "{}",
-		revenue12mUsd: 0,
-		modelVersion: 0,
-		settingsVersion: 0,
-		scoredAt: null,
-		lastInteractionAt: null,
-		lastOrderAt: null,
-		version: 1,
-		syncSeq: 0,
-		createdAt: at,
-		updatedAt: at,
-		deletedAt: null,
-	};
+	const customer = newCustomerRow(newId("cus"), actor.teamId, named, row.capture.company, actor.memberId, at);
 	return { before: null, row: customer, contacts: [], accounts: new Set(), changed: true };
 }
 
 function merge(p: PlannedCustomer, row: ImportRow, actor: Actor, at: string, warnings: RowProblem[]): void {
 	const { set, conflicts } = mergeCompany(p.row, row.capture.company);
-	// An existing customer nobody owns (and not left in the pool) goes to whoever imported it, as with captures.
-	const takesOwner = p.before !== null && p.row.ownerId === null && !p.row.inPool;
+	const takesOwner = p.before !== null && goesToWhoeverBringsIt(p.row);
 	if (Object.keys(set).length > 0 || takesOwner) {
 		p.row = { ...p.row, ...set, ...(takesOwner ? { ownerId: actor.memberId, ownerSince: at } : {}) };
 		p.changed = true;
