@@ -60,7 +60,8 @@ export function mergeCompany(
 
 type ContactRow = typeof contacts.$inferSelect;
 type ContactFields = Pick<ContactRow, "name" | "email" | "phone" | "whatsapp" | "wechat" | "skype" | "title">;
-const CONTACT_FIELDS = ["name", "email", "phone", "whatsapp", "wechat", "skype", "title"] as const;
+/** The contact fields a capture fills in (their column names are the same). */
+export const CONTACT_FIELDS = ["name", "email", "phone", "whatsapp", "wechat", "skype", "title"] as const;
 
 /** The customer's contact that is this person: same email, or same phone, or (with neither) same name. */
 export function sameContact(existing: ContactRow[], contact: NormalizedContact): ContactRow | undefined {

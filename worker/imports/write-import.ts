@@ -16,6 +16,7 @@ import {
 } from "../rescore/statements";
 import type { CustomerPlan } from "./plan-customers";
 import type { OrderPlan } from "./plan-orders";
+import { CONTACT_COLUMNS, CUSTOMER_COLUMNS, contactValues, customerValues } from "./written-columns";
 
 export interface ImportWrite {
 	teamId: string;
@@ -53,40 +54,8 @@ export function importStatements(db: Db, w: ImportWrite): Statement[] {
 		fromQuery(bumpSyncCounter(db, w.teamId)),
 		...jsonInsert(
 			"customers",
-			[
-				"id",
-				"team_id",
-				"name",
-				"name_source",
-				"domain",
-				"country",
-				"website",
-				"buyer_type",
-				"size",
-				"status",
-				"owner_id",
-				"owner_since",
-				"last_order_at",
-				"created_at",
-				"updated_at",
-			],
-			created.map((c) => [
-				c.id,
-				c.teamId,
-				c.name,
-				c.nameSource,
-				c.domain,
-				c.country,
-				c.website,
-				c.buyerType,
-				c.size,
-				c.status,
-				c.ownerId,
-				c.ownerSince,
-				c.lastOrderAt,
-				c.createdAt,
-				c.updatedAt,
-			]),
+			["id", "team_id", ...CUSTOMER_COLUMNS, "created_at", "updated_at"],
+			created.map((c) => [c.id, c.teamId, ...customerValues(c), c.createdAt, c.updatedAt]),
 			{ computed: [syncSeq(w.teamId)] },
 		),
 		...updateCustomers(
@@ -95,31 +64,12 @@ export function importStatements(db: Db, w: ImportWrite): Statement[] {
 		),
 		...jsonInsert(
 			"contacts",
-			[
-				"id",
-				"team_id",
-				"customer_id",
-				"name",
-				"email",
-				"phone",
-				"whatsapp",
-				"wechat",
-				"skype",
-				"title",
-				"created_at",
-				"updated_at",
-			],
+			["id", "team_id", "customer_id", ...CONTACT_COLUMNS, "created_at", "updated_at"],
 			w.customers.newContacts.map((c) => [
 				c.id,
 				c.teamId,
 				c.customerId,
-				c.name,
-				c.email,
-				c.phone,
-				c.whatsapp,
-				c.wechat,
-				c.skype,
-				c.title,
+				...contactValues(c),
 				c.createdAt,
 				c.updatedAt,
 			]),
@@ -222,37 +172,8 @@ const syncSeq = (teamId: string): ComputedColumn => ({
 });
 
 function updateCustomers(w: ImportWrite, rows: Array<{ before: number; row: CustomerRow }>): Statement[] {
-	const fields = [
-		"name",
-		"name_source",
-		"domain",
-		"country",
-		"website",
-		"buyer_type",
-		"size",
-		"status",
-		"owner_id",
-		"owner_since",
-		"last_order_at",
-	];
-	const set = fields.map((f, i) => `${f} = ${col(i + 2)}`).join(", ");
-	return jsonChunks(
-		rows.map(({ before, row: c }) => [
-			c.id,
-			before,
-			c.name,
-			c.nameSource,
-			c.domain,
-			c.country,
-			c.website,
-			c.buyerType,
-			c.size,
-			c.status,
-			c.ownerId,
-			c.ownerSince,
-			c.lastOrderAt,
-		]),
-	).map((json) => ({
+	const set = CUSTOMER_COLUMNS.map((f, i) => `${f} = ${col(i + 2)}`).join(", ");
+	return jsonChunks(rows.map(({ before, row: c }) => [c.id, before, ...customerValues(c)])).map((json) => ({
 		sql:
 			`UPDATE customers SET ${set}, version = version + 1, sync_seq = (SELECT sync_counter FROM teams WHERE id = ?), updated_at = ? ` +
 			`FROM json_each(?) AS j WHERE +customers.team_id = ? AND customers.id = ${col(0)} AND customers.version = ${col(1)}`,
@@ -261,20 +182,10 @@ function updateCustomers(w: ImportWrite, rows: Array<{ before: number; row: Cust
 }
 
 function updateContacts(w: ImportWrite): Statement[] {
-	const fields = ["name", "email", "phone", "whatsapp", "wechat", "skype", "title", "updated_at"];
+	const fields = [...CONTACT_COLUMNS, "updated_at"];
 	const set = fields.map((f, i) => `${f} = ${col(i + 1)}`).join(", ");
 	return jsonChunks(
-		[...w.customers.contactUpdates.values()].map((c) => [
-			c.id,
-			c.name,
-			c.email,
-			c.phone,
-			c.whatsapp,
-			c.wechat,
-			c.skype,
-			c.title,
-			c.updatedAt,
-		]),
+		[...w.customers.contactUpdates.values()].map((c) => [c.id, ...contactValues(c), c.updatedAt]),
 	).map((json) => ({
 		sql: `UPDATE contacts SET ${set} FROM json_each(?) AS j WHERE +contacts.team_id = ? AND contacts.id = ${col(0)}`,
 		params: [json, w.teamId],
