@@ -1,7 +1,10 @@
 import cliProgress from "cli-progress";
 import type { ImportSummary, RowProblem } from "../../shared/import/wire";
+import type { TierSummary } from "../../shared/scoring/tier-summary";
 import { apiClient } from "../lib/api-client";
 import type { Connection } from "./upload";
+
+export type { TierSummary };
 
 interface JobView {
 	id: string;
@@ -10,22 +13,6 @@ interface JobView {
 	total: number;
 	done: number;
 	error: string | null;
-}
-
-export interface TierShare {
-	tier: string;
-	label: string;
-	customers: number;
-	customerShare: number;
-	revenue12mUsd: number;
-	revenueShare: number;
-}
-
-export interface TierSummary {
-	asOf: string | null;
-	customers: number;
-	revenue12mUsd: number;
-	tiers: TierShare[];
 }
 
 const LISTED = 20;

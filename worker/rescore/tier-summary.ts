@@ -1,35 +1,9 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import {
-	BaselineBuilder,
-	type ScoringSettings,
-	scoreCustomer,
-	type Tier,
-	tierLabel,
-} from "../../shared/scoring";
+import { BaselineBuilder, type ScoringSettings, scoreCustomer, type Tier } from "../../shared/scoring";
+import { summarizeTiers, type TierSummary, type TierTotals } from "../../shared/scoring/tier-summary";
 import type { Db } from "../db/client";
 import { customers } from "../db/schema";
 import { baselineInputs, eachCompanyPage } from "./baseline-pass";
-
-const TIERS: Tier[] = ["platinum", "gold", "iron", "lead"];
-
-export interface TierShare {
-	tier: Tier;
-	label: string;
-	customers: number;
-	customerShare: number;
-	revenue12mUsd: number;
-	revenueShare: number;
-}
-
-export interface TierSummary {
-	/** Null: the stored tiers; a date: the team scored as of that day (nothing stored). */
-	asOf: string | null;
-	customers: number;
-	revenue12mUsd: number;
-	tiers: TierShare[];
-}
-
-type Totals = Map<Tier, { customers: number; revenue: number }>;
 
 /** Share of customers and of trailing-12-month revenue per stored tier, by one aggregate query. */
 export async function storedTierSummary(
@@ -46,9 +20,9 @@ export async function storedTierSummary(
 		.from(customers)
 		.where(and(eq(customers.teamId, teamId), isNull(customers.deletedAt)))
 		.groupBy(customers.tier);
-	const totals: Totals = new Map();
+	const totals: TierTotals = new Map();
 	for (const row of rows) totals.set(row.tier as Tier, { customers: row.n, revenue: row.revenue });
-	return summarize(null, totals, settings);
+	return summarizeTiers(null, totals, settings.labelScheme);
 }
 
 /**
@@ -69,7 +43,7 @@ export async function tierSummaryAsOf(
 		for (const input of await baselineInputs(db, teamId, page, now, window)) builder.add(input);
 	});
 	const baseline = builder.finish();
-	const totals: Totals = new Map();
+	const totals: TierTotals = new Map();
 	await eachCompanyPage(db, teamId, async (page) => {
 		for (const input of await baselineInputs(db, teamId, page, now, window)) {
 			const result = scoreCustomer(input, settings, now, baseline);
@@ -79,32 +53,5 @@ export async function tierSummaryAsOf(
 			totals.set(result.tier, t);
 		}
 	});
-	return summarize(asOf, totals, settings);
-}
-
-function summarize(asOf: string | null, totals: Totals, settings: ScoringSettings): TierSummary {
-	let customerCount = 0;
-	let revenue = 0;
-	for (const t of totals.values()) {
-		customerCount += t.customers;
-		revenue += t.revenue;
-	}
-	const share = (part: number, whole: number) =>
-		whole > 0 ? Math.round((part / whole) * 10_000) / 10_000 : 0;
-	return {
-		asOf,
-		customers: customerCount,
-		revenue12mUsd: Math.round(revenue * 100) / 100,
-		tiers: TIERS.map((tier) => {
-			const t = totals.get(tier) ?? { customers: 0, revenue: 0 };
-			return {
-				tier,
-				label: tierLabel(tier, settings.labelScheme, "en"),
-				customers: t.customers,
-				customerShare: share(t.customers, customerCount),
-				revenue12mUsd: Math.round(t.revenue * 100) / 100,
-				revenueShare: share(t.revenue, revenue),
-			};
-		}),
-	};
+	return summarizeTiers(asOf, totals, settings.labelScheme);
 }
