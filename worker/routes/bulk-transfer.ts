@@ -2,7 +2,6 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { bulkTransferInputSchema } from "../../shared/schema/customer";
 import { requireRole } from "../auth/authenticate";
-import { auditStatement } from "../db/audit";
 import { guard, runBatch } from "../db/guards";
 import { nowIso } from "../db/ids";
 import { auditLog, customers, members } from "../db/schema";
@@ -10,7 +9,7 @@ import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
 import type { AppEnv } from "../env";
 import { conflict, forbidden, invalidField, notFound } from "../http/problem";
 import { json } from "../http/validate";
-import { memberJson } from "./serialize";
+import { MEMBER_GUARDS, updateMember } from "./update-member";
 
 /**
  * POST /v1/customers/bulk-transfer (managers, admins): hand every customer of a leaving member to
@@ -91,33 +90,12 @@ export const bulkTransferRoutes = new Hono<AppEnv>().post(
 					.from(moves)
 					.where(eq(customers.id, moves.cid)),
 				...(input.deactivate && from.active
-					? [
-							db
-								.update(members)
-								.set({ active: false })
-								.where(and(eq(members.teamId, auth.teamId), eq(members.id, from.id))),
-							guard(
-								db,
-								auth.teamId,
-								"last_admin",
-								sql`EXISTS (SELECT 1 FROM members WHERE team_id = ${auth.teamId} AND role = 'admin' AND active = 1)`,
-							),
-							auditStatement(db, {
-								teamId: auth.teamId,
-								actorId: auth.member.id,
-								action: "member.update",
-								entity: "member",
-								entityId: from.id,
-								before: memberJson(from),
-								after: memberJson({ ...from, active: false }),
-								at,
-							}),
-						]
+					? updateMember(db, from, { active: false }, { actorId: auth.member.id, at })
 					: []),
 			],
 			{
 				member_inactive: () => conflict("A receiving member was deactivated meanwhile"),
-				last_admin: () => conflict("The team must keep at least one active admin"),
+				...MEMBER_GUARDS,
 			},
 		);
 		const moved = (results[3] as D1Result).meta.changes;

@@ -1,16 +1,17 @@
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
 import { createMemberSchema, updateMemberSchema } from "../../shared/schema/team";
 import { requireRole } from "../auth/authenticate";
 import { auditStatement } from "../db/audit";
-import { guard, isUniqueViolation, runBatch } from "../db/guards";
+import { isUniqueViolation, runBatch } from "../db/guards";
 import { newId, nowIso } from "../db/ids";
 import { members } from "../db/schema";
 import type { AppEnv } from "../env";
 import { conflict, notFound } from "../http/problem";
 import { json, validate } from "../http/validate";
 import { memberJson } from "./serialize";
+import { MEMBER_GUARDS, updateMember } from "./update-member";
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 
@@ -67,32 +68,14 @@ export const membersRoutes = new Hono<AppEnv>()
 		const where = and(eq(members.teamId, auth.teamId), eq(members.id, id));
 		const before = await db.select().from(members).where(where).get();
 		if (!before) throw notFound("The member");
+		const set = definedOnly(input);
 		// Nothing to change (an empty body): answer the member as it is, no write and no audit entry.
-		if (Object.keys(definedOnly(input)).length === 0) return c.json(memberJson(before));
-		const after = { ...before, ...definedOnly(input) };
+		if (Object.keys(set).length === 0) return c.json(memberJson(before));
+		const after = { ...before, ...set };
 		await runBatch(
 			db,
-			[
-				db.update(members).set(definedOnly(input)).where(where),
-				// Checked after the update, inside the same transaction: the team keeps an active admin.
-				guard(
-					db,
-					auth.teamId,
-					"last_admin",
-					sql`EXISTS (SELECT 1 FROM members WHERE team_id = ${auth.teamId} AND role = 'admin' AND active = 1)`,
-				),
-				auditStatement(db, {
-					teamId: auth.teamId,
-					actorId: auth.member.id,
-					action: "member.update",
-					entity: "member",
-					entityId: id,
-					before: memberJson(before),
-					after: memberJson(after),
-					at: nowIso(),
-				}),
-			],
-			{ last_admin: () => conflict("The team must keep at least one active admin") },
+			updateMember(db, before, set, { actorId: auth.member.id, at: nowIso() }),
+			MEMBER_GUARDS,
 		);
 		return c.json(memberJson(after));
 	});
