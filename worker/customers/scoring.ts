@@ -5,6 +5,13 @@ import { type CustomerScore, type ScoringInput, scoreCustomer } from "../../shar
 import type { Db } from "../db/client";
 import { customers, interactions, orders } from "../db/schema";
 import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
+import {
+	INTERACTION_HISTORY_COLUMNS,
+	interactionsSince,
+	MAX_HISTORY_ROWS,
+	ORDER_HISTORY_COLUMNS,
+	withDirection,
+} from "./history-columns";
 import { loadTeamScoring, type TeamScoring } from "./team-scoring";
 import type { CustomerRow } from "./view";
 
@@ -16,7 +23,6 @@ export interface CustomerSignals {
 }
 
 export const MAX_INQUIRIES = 20;
-const MAX_HISTORY_ROWS = 5000;
 
 export function parseSignals(json: string | null | undefined): CustomerSignals {
 	const value = json ? (JSON.parse(json) as Partial<CustomerSignals>) : {};
@@ -32,26 +38,16 @@ export async function loadHistory(
 	customerId: string,
 	windowDays: number,
 ): Promise<History> {
-	const since = new Date(Date.now() - (2 * windowDays + 2) * 86_400_000).toISOString();
+	const since = interactionsSince(new Date(), windowDays);
 	const [orderRows, interactionRows] = await db.batch([
 		db
-			.select({
-				amount: orders.amount,
-				currency: orders.currency,
-				date: orders.date,
-				cancelled: orders.cancelled,
-			})
+			.select(ORDER_HISTORY_COLUMNS)
 			.from(orders)
 			.where(and(eq(orders.teamId, teamId), eq(orders.customerId, customerId)))
 			.orderBy(desc(orders.date))
 			.limit(MAX_HISTORY_ROWS),
 		db
-			.select({
-				source: interactions.source,
-				kind: interactions.kind,
-				direction: interactions.direction,
-				date: interactions.occurredAt,
-			})
+			.select(INTERACTION_HISTORY_COLUMNS)
 			.from(interactions)
 			.where(
 				and(
@@ -65,12 +61,7 @@ export async function loadHistory(
 	]);
 	return {
 		orders: orderRows,
-		interactions: interactionRows.map((row) => ({
-			source: row.source,
-			kind: row.kind,
-			date: row.date,
-			...(row.direction === "inbound" || row.direction === "outbound" ? { direction: row.direction } : {}),
-		})),
+		interactions: interactionRows.map(({ direction, ...rest }) => ({ ...rest, ...withDirection(direction) })),
 	};
 }
 

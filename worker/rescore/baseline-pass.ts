@@ -1,10 +1,10 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import { BaselineBuilder, type ScoringInput, type TeamBaseline } from "../../shared/scoring";
+import { interactionsSince, withDirection } from "../customers/history-columns";
 import { type History, parseSignals, scoringInput } from "../customers/scoring";
 import type { TeamScoring } from "../customers/team-scoring";
 import type { Db } from "../db/client";
 import { customers } from "../db/schema";
-import { interactionsSince } from "./load-page";
 
 /** Customers per page of the baseline pass: it keeps four numbers per customer, so pages can be large. */
 const PAGE = 2000;
@@ -120,10 +120,9 @@ export async function baselineInputs(
 	}
 	for (const group of engagement) {
 		const list = histories.get(group.customerId)?.interactions;
-		const direction =
-			group.direction === "inbound" || group.direction === "outbound" ? group.direction : undefined;
+		const direction = withDirection(group.direction);
 		for (let i = 0; i < group.n; i++) {
-			list?.push({ source: "", kind: "", date: group.day, ...(direction ? { direction } : {}) });
+			list?.push({ source: "", kind: "", date: group.day, ...direction });
 		}
 	}
 	return page.map((c) =>

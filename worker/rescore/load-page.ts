@@ -1,4 +1,11 @@
 import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
+import {
+	INTERACTION_HISTORY_COLUMNS,
+	interactionsSince,
+	MAX_HISTORY_ROWS,
+	ORDER_HISTORY_COLUMNS,
+	withDirection,
+} from "../customers/history-columns";
 import type { History } from "../customers/scoring";
 import type { CustomerRow } from "../customers/view";
 import type { Db } from "../db/client";
@@ -70,15 +77,6 @@ async function importPage(
 	return { rows, cursor: touched.at(-1)?.id ?? null, covered: touched.length };
 }
 
-/** D1 caps a stored order history read per customer the way loadHistory does (newest first). */
-const MAX_HISTORY_ROWS = 5000;
-const DAY_MS = 86_400_000;
-
-/** The earliest interaction the engagement windows can see (as loadHistory reads them). */
-export function interactionsSince(now: Date, windowDays: number): string {
-	return new Date(now.getTime() - (2 * windowDays + 2) * DAY_MS).toISOString();
-}
-
 /**
  * Orders and recent interactions of many customers in two queries: the same history
  * loadHistory reads for one customer, so a job's scores equal single re-scores.
@@ -95,23 +93,11 @@ export async function histories(
 	const idList = sql`(SELECT value FROM json_each(${JSON.stringify(ids)}))`;
 	const [orderRows, interactionRows] = await db.batch([
 		db
-			.select({
-				customerId: orders.customerId,
-				amount: orders.amount,
-				currency: orders.currency,
-				date: orders.date,
-				cancelled: orders.cancelled,
-			})
+			.select({ customerId: orders.customerId, ...ORDER_HISTORY_COLUMNS })
 			.from(orders)
 			.where(and(eq(orders.teamId, teamId), sql`${orders.customerId} IN ${idList}`)),
 		db
-			.select({
-				customerId: interactions.customerId,
-				source: interactions.source,
-				kind: interactions.kind,
-				direction: interactions.direction,
-				date: interactions.occurredAt,
-			})
+			.select({ customerId: interactions.customerId, ...INTERACTION_HISTORY_COLUMNS })
 			.from(interactions)
 			.where(
 				and(
@@ -123,10 +109,7 @@ export async function histories(
 	]);
 	for (const { customerId, ...order } of orderRows) out.get(customerId)?.orders.push(order);
 	for (const { customerId, direction, ...rest } of interactionRows) {
-		out.get(customerId)?.interactions.push({
-			...rest,
-			...(direction === "inbound" || direction === "outbound" ? { direction } : {}),
-		});
+		out.get(customerId)?.interactions.push({ ...rest, ...withDirection(direction) });
 	}
 	for (const history of out.values()) {
 		history.orders.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
