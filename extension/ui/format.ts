@@ -49,3 +49,19 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatScore(value: number): string {
 	return String(Math.round(value));
 }
+
+export function formatNumber(value: number): string {
+	return new Intl.NumberFormat(intlLocale(), { maximumFractionDigits: 2 }).format(value);
+}
+
+/** "DE" → "Germany" / "德国"; anything that is not a two-letter region code stays as it is. */
+export function formatCountry(code: string): string {
+	if (!/^[A-Za-z]{2}$/.test(code)) return code;
+	try {
+		return (
+			new Intl.DisplayNames(intlLocale(), { type: "region", fallback: "code" }).of(code.toUpperCase()) ?? code
+		);
+	} catch {
+		return code;
+	}
+}

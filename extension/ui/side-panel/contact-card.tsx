@@ -4,6 +4,7 @@ import { dismissCapture, retryFailedCapture } from "../../store/captures";
 import type { LocalCapture } from "../../store/db";
 import { draftFromContact, unconfirmedFields } from "../capture-request";
 import { type ContactMatch, matchContact } from "../contact-match";
+import { formatCountry } from "../format";
 import { useLive } from "../hooks";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
@@ -73,7 +74,7 @@ function ContactDetails({ contact }: { contact: PageContact }) {
 		contact.title,
 		contact.company,
 		contact.buyerId ? `${t("field.buyerId")}: ${contact.buyerId}` : undefined,
-		contact.country,
+		contact.country ? formatCountry(contact.country) : undefined,
 		...Object.values(contact.masked).map((v) => `${v} (${t("contact.masked")})`),
 	].filter((line): line is string => Boolean(line));
 	return (

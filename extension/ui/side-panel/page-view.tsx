@@ -2,7 +2,7 @@ import { useMemo } from "preact/hooks";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import type { TabPage } from "../../store/db";
-import { formatDateTime } from "../format";
+import { formatDateTime, formatNumber } from "../format";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
@@ -64,14 +64,16 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 	return (
 		<section class="card summary" data-testid="page-summary">
 			<p class="muted small">
-				{t(`site.${capture.site}` as MessageKey)} · {capture.pageKind}
+				{t(`site.${capture.site}` as MessageKey)} · {pageKindLabel(capture.pageKind)}
 			</p>
 			{thread ? (
 				<>
 					<h2 class="subject">{thread.subject ?? t("page.noSubject")}</h2>
 					<p class="muted small">
 						{t(`thread.${thread.kind}` as MessageKey)} ·{" "}
-						{t("page.messages", { count: thread.messages.length })}
+						{t(thread.messages.length === 1 ? "page.message" : "page.messages", {
+							count: formatNumber(thread.messages.length),
+						})}
 						{last?.date ? ` · ${formatDateTime(last.date)}` : ""}
 					</p>
 					{thread.product && <p>{t("page.product", { product: thread.product })}</p>}
@@ -81,9 +83,31 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 			)}
 			{inquiry?.quantity !== undefined && (
 				<p class="small">
-					{t("page.quantity", { quantity: inquiry.quantity, unit: inquiry.quantityUnit ?? "" })}
+					{t("page.quantity", {
+						quantity: formatNumber(inquiry.quantity),
+						unit: inquiry.quantityUnit ?? "",
+					})}
 				</p>
 			)}
 		</section>
 	);
+}
+
+const PAGE_KINDS = new Set([
+	"thread",
+	"list",
+	"split",
+	"other",
+	"inquiry-detail",
+	"inquiry-list",
+	"rfq-detail",
+	"rfq-list",
+	"chat",
+	"selection",
+	"message",
+]);
+
+/** The content script's page kind in words; an unknown kind is shown as it came. */
+function pageKindLabel(kind: string): string {
+	return PAGE_KINDS.has(kind) ? t(`pageKind.${kind}` as MessageKey) : kind;
 }

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { setLocale } from "../i18n";
+import { formatCountry, formatNumber } from "./format";
+
+describe("formatCountry and formatNumber follow the UI language", () => {
+	afterEach(() => setLocale("en"));
+
+	it("names a region code in English and in Chinese", () => {
+		setLocale("en");
+		expect(formatCountry("DE")).toBe("Germany");
+		expect(formatCountry("ae")).toBe("United Arab Emirates");
+		setLocale("zh_CN");
+		expect(formatCountry("DE")).toBe("德国");
+	});
+
+	it("leaves anything that is not a two-letter code as it came", () => {
+		expect(formatCountry("Deutschland")).toBe("Deutschland");
+		expect(formatCountry("D1")).toBe("D1");
+	});
+
+	it("groups digits", () => {
+		setLocale("en");
+		expect(formatNumber(12000)).toBe("12,000");
+		expect(formatNumber(2.5)).toBe("2.5");
+	});
+});
