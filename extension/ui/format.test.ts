@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { setLocale } from "../i18n";
-import { formatCountry, formatNumber } from "./format";
+import { formatCountry, formatNumber, formatRelative } from "./format";
 
 describe("formatCountry and formatNumber follow the UI language", () => {
 	afterEach(() => setLocale("en"));
@@ -22,5 +22,19 @@ describe("formatCountry and formatNumber follow the UI language", () => {
 		setLocale("en");
 		expect(formatNumber(12000)).toBe("12,000");
 		expect(formatNumber(2.5)).toBe("2.5");
+	});
+});
+
+describe("formatRelative", () => {
+	afterEach(() => setLocale("en"));
+
+	it("says just now under a minute, and counts beyond it", () => {
+		const now = Date.parse("2026-03-01T12:00:00Z");
+		setLocale("en");
+		expect(formatRelative("2026-03-01T11:59:30Z", now)).toBe("just now");
+		expect(formatRelative("2026-03-01T11:55:00Z", now)).toBe("5 minutes ago");
+		setLocale("zh_CN");
+		expect(formatRelative("2026-03-01T11:59:30Z", now)).toBe("刚刚");
+		expect(formatRelative("2026-02-26T12:00:00Z", now)).toBe("3天前");
 	});
 });

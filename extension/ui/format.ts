@@ -1,4 +1,4 @@
-import { intlLocale } from "../i18n";
+import { intlLocale, t } from "../i18n";
 
 export function formatDate(iso: string | null | undefined): string {
 	if (!iso) return "";
@@ -31,7 +31,8 @@ export function formatRelative(iso: string | null | undefined, now = Date.now())
 	for (const [unit, size] of steps) {
 		if (Math.abs(seconds) >= size) return format.format(Math.round(seconds / size), unit);
 	}
-	return format.format(0, "second");
+	// Intl says "now" / "现在", which reads oddly after "last synced"; "just now" / "刚刚" does not.
+	return t("time.justNow");
 }
 
 export function formatMoney(amount: number, currency: string): string {
