@@ -1,5 +1,6 @@
-import { and, eq, isNull, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { IdentityKey } from "../../shared/normalize";
+import { liveIdentities } from "../customers/live-identities";
 import type { CustomerWithOwner } from "../customers/view";
 import type { Db } from "../db/client";
 import { customers, identities, members } from "../db/schema";
@@ -21,24 +22,20 @@ export interface MatchResult {
 /** The team's live customer that shares the strongest of `keys`, in one query. */
 export async function findMatch(db: Db, teamId: string, keys: IdentityKey[]): Promise<MatchResult> {
 	if (keys.length === 0) return { match: null, taken: new Set() };
-	const rows = await db
-		.select({
-			kind: identities.kind,
-			value: identities.value,
-			c: customers,
-			ownerName: sql<string | null>`${members.name}`.as("owner_name"),
-			ownerEmail: sql<string | null>`${members.email}`.as("owner_email"),
-		})
-		.from(identities)
-		.innerJoin(customers, and(eq(customers.id, identities.customerId), eq(customers.teamId, teamId)))
-		.leftJoin(members, eq(members.id, customers.ownerId))
-		.where(
-			and(
-				eq(identities.teamId, teamId),
-				isNull(customers.deletedAt),
-				or(...keys.map((k) => and(eq(identities.kind, k.kind), eq(identities.value, k.value)))),
-			),
-		);
+	const rows = await liveIdentities(
+		db
+			.select({
+				kind: identities.kind,
+				value: identities.value,
+				c: customers,
+				ownerName: sql<string | null>`${members.name}`.as("owner_name"),
+				ownerEmail: sql<string | null>`${members.email}`.as("owner_email"),
+			})
+			.from(identities)
+			.$dynamic(),
+		teamId,
+		or(...keys.map((k) => and(eq(identities.kind, k.kind), eq(identities.value, k.value)))),
+	);
 	let best: (typeof rows)[number] | undefined;
 	for (const row of rows) {
 		if (best === undefined || rank(row.kind) < rank(best.kind)) best = row;

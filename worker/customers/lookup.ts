@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import {
 	emailDomain,
 	isFreeMailDomain,
@@ -10,6 +10,7 @@ import type { Tier } from "../../shared/schema/common";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import type { Db } from "../db/client";
 import { customers, identities, members } from "../db/schema";
+import { liveIdentities } from "./live-identities";
 import type { LabelOf } from "./team-scoring";
 import { chunks } from "./view";
 
@@ -101,27 +102,22 @@ export async function lookup(
 }
 
 function query(db: Db, teamId: string, kind: Kind, values: string[]) {
-	return db
-		.select({
-			kind: identities.kind,
-			value: identities.value,
-			customerId: customers.id,
-			name: customers.name,
-			tier: customers.tier,
-			churnFlag: customers.churnFlag,
-			inPool: customers.inPool,
-			ownerId: customers.ownerId,
-			ownerName: sql<string | null>`${members.name}`.as("owner_name"),
-		})
-		.from(identities)
-		.innerJoin(customers, and(eq(customers.id, identities.customerId), eq(customers.teamId, teamId)))
-		.leftJoin(members, eq(members.id, customers.ownerId))
-		.where(
-			and(
-				eq(identities.teamId, teamId),
-				eq(identities.kind, kind),
-				inArray(identities.value, values),
-				isNull(customers.deletedAt),
-			),
-		);
+	return liveIdentities(
+		db
+			.select({
+				kind: identities.kind,
+				value: identities.value,
+				customerId: customers.id,
+				name: customers.name,
+				tier: customers.tier,
+				churnFlag: customers.churnFlag,
+				inPool: customers.inPool,
+				ownerId: customers.ownerId,
+				ownerName: sql<string | null>`${members.name}`.as("owner_name"),
+			})
+			.from(identities)
+			.$dynamic(),
+		teamId,
+		and(eq(identities.kind, kind), inArray(identities.value, values)),
+	);
 }
