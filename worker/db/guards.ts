@@ -51,8 +51,16 @@ export async function runBatch(
 	onGuard: Record<string, () => ProblemError> = {},
 ): Promise<unknown[]> {
 	if (items.length === 0) return [];
+	return guarded(() => db.batch(items as [BatchItem, ...BatchItem[]]), onGuard);
+}
+
+/** Runs a batch; when one of its guards fails, throws the problem given for that guard's reason instead. */
+export async function guarded<T>(
+	batch: () => Promise<T>,
+	onGuard: Record<string, () => ProblemError>,
+): Promise<T> {
 	try {
-		return await db.batch(items as [BatchItem, ...BatchItem[]]);
+		return await batch();
 	} catch (error) {
 		const reason = guardReason(error);
 		const problem = reason === null ? undefined : onGuard[reason];

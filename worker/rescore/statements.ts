@@ -1,4 +1,4 @@
-import { guardReason } from "../db/guards";
+import { guarded } from "../db/guards";
 import type { ProblemError } from "../http/problem";
 
 /** One SQL statement with its parameters, for a D1 batch. */
@@ -27,14 +27,7 @@ export async function runStatements(
 	onGuard: Record<string, () => ProblemError> = {},
 ): Promise<D1Result[]> {
 	if (statements.length === 0) return [];
-	try {
-		return await d1.batch(statements.map((s) => d1.prepare(s.sql).bind(...s.params)));
-	} catch (error) {
-		const reason = guardReason(error);
-		const problem = reason === null ? undefined : onGuard[reason];
-		if (problem) throw problem();
-		throw error;
-	}
+	return guarded(() => d1.batch(statements.map((s) => d1.prepare(s.sql).bind(...s.params))), onGuard);
 }
 
 /**
