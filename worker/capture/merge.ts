@@ -28,6 +28,9 @@ export function initialName(capture: NormalizedCapture): { name: string; nameSou
 	return { name: "Unnamed customer", nameSource: "contact" };
 }
 
+/** The company fields that fill empty columns (the name has its own rule). */
+const FILLED_COMPANY_FIELDS = ["domain", "website", "country", "buyerType", "size"] as const;
+
 /**
  * Field by field: empty fields are filled; a field that already has a different value keeps it
  * and the offer is reported as a conflict. Only a stand-in name gives way to a real company name.
@@ -46,16 +49,8 @@ export function mergeCompany(
 			set.nameSource = "company";
 		}
 	}
-	const fill = <K extends "domain" | "website" | "country" | "buyerType" | "size">(key: K) => {
-		const offered = company[key];
-		if (offered === undefined) return;
-		const kept = existing[key];
-		if (kept === null) set[key] = offered as CompanyColumns[K];
-		else if (kept.toLowerCase() !== offered.toLowerCase())
-			conflicts.push({ field: `company.${key}`, kept, offered });
-	};
-	for (const key of ["domain", "website", "country", "buyerType", "size"] as const) fill(key);
-	return { set, conflicts };
+	const filled = fillEmpty(existing, company, FILLED_COMPANY_FIELDS, "company");
+	return { set: { ...set, ...filled.set }, conflicts: [...conflicts, ...filled.conflicts] };
 }
 
 type ContactRow = typeof contacts.$inferSelect;
@@ -79,15 +74,28 @@ export function mergeContact(
 	existing: ContactFields,
 	contact: NormalizedContact,
 ): { set: Partial<ContactFields>; conflicts: FieldConflict[] } {
-	const set: Partial<ContactFields> = {};
+	return fillEmpty(existing, contact, CONTACT_FIELDS, "contact");
+}
+
+/**
+ * Each offered field fills the existing one when that is empty; a field that already has another
+ * value (ignoring case) keeps it, and the offer is reported as a conflict on `<prefix>.<key>`.
+ */
+function fillEmpty<K extends string>(
+	existing: Record<K, string | null>,
+	offered: Partial<Record<K, string>>,
+	keys: readonly K[],
+	prefix: string,
+): { set: Partial<Record<K, string>>; conflicts: FieldConflict[] } {
+	const set: Partial<Record<K, string>> = {};
 	const conflicts: FieldConflict[] = [];
-	for (const key of CONTACT_FIELDS) {
-		const offered = contact[key];
-		if (offered === undefined) continue;
+	for (const key of keys) {
+		const value = offered[key];
+		if (value === undefined) continue;
 		const kept = existing[key];
-		if (kept === null) set[key] = offered;
-		else if (kept.toLowerCase() !== offered.toLowerCase())
-			conflicts.push({ field: `contact.${key}`, kept, offered });
+		if (kept === null) set[key] = value;
+		else if (kept.toLowerCase() !== value.toLowerCase())
+			conflicts.push({ field: `${prefix}.${key}`, kept, offered: value });
 	}
 	return { set, conflicts };
 }
