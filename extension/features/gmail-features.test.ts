@@ -79,6 +79,10 @@ describe("Gmail features on an inbox", () => {
 		).not.toBeNull();
 		expect(mark("lina@hengda-tools.com")).toBeNull();
 		expect(mark("zhang.wei@hengda-tools.com")).toBeNull();
+		// Alibaba's inquiry notification sender is no lead: no mark, and not even looked up.
+		expect(mark("feedback@service.alibaba.com")).toBeNull();
+		expect(JSON.stringify(lookups)).not.toContain("feedback@service.alibaba.com");
+		expect(document.querySelectorAll('[data-tierline="gmail-sender"]')).toHaveLength(3);
 
 		// A row Gmail adds later is drawn from the cache, with no new lookup.
 		const row = document.querySelector("tr.zA")?.cloneNode(true) as Element;

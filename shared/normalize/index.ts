@@ -1,3 +1,4 @@
+export { isAutomatedSender } from "./automated-sender";
 export { companyNameKey } from "./company-name";
 export { countryCode, countryName } from "./country";
 export { emailDomain, normalizeEmail } from "./email";

@@ -1,6 +1,6 @@
 /**
  * The mark beside a sender's name: the tier badge for a known customer, a small "+" to save an
- * unknown external sender as a lead, nothing for the member and colleagues. Drawn from the
+ * unknown external sender as a lead, nothing for the member, colleagues and automated senders. Drawn from the
  * tab's lookup cache at once when possible; otherwise after the screen's one batched lookup.
  */
 import { render } from "preact";
@@ -8,7 +8,7 @@ import type { LookupMatch } from "../../../shared/schema/lookup";
 import { t } from "../../i18n";
 import { attachOnce } from "../../runtime/attach-once";
 import type { Runtime } from "../../runtime/feature";
-import { corporateDomainOf, isOwnOrColleague, type OwnAccount } from "../../sites/gmail";
+import { corporateDomainOf, isNeverLead, type OwnAccount } from "../../sites/gmail";
 import { TierBadge } from "../../ui/tier-badge";
 import { CaptureAffordance } from "./capture-affordance";
 import { contactRequest } from "./capture-request";
@@ -29,7 +29,7 @@ export function drawSenderMark(
 	own: OwnAccount,
 	signal: AbortSignal,
 ): void {
-	if (signal.aborted || isOwnOrColleague(person.email, own)) return;
+	if (signal.aborted || isNeverLead(person.email, own)) return;
 	const domain = corporateDomainOf(person.email);
 	const match = runtime.lookups.peek(person.email, domain);
 	if (match === undefined) {

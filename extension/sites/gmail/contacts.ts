@@ -1,20 +1,20 @@
 /**
  * The external people on a screen, with what their signatures show. The member's own
- * addresses and colleagues on the member's corporate domain are never leads.
+ * addresses, colleagues on the member's corporate domain and automated senders are never leads.
  */
 
 import type { ParsedContact } from "../../../shared/contact-text/types";
 import type { PageContact } from "../../../shared/schema/page-capture";
 import type { ListRowView } from "./list-rows";
 import type { MessageView } from "./message";
-import { isOwnOrColleague, type OwnAccount } from "./own-account";
+import { isNeverLead, type OwnAccount } from "./own-account";
 
 export function threadContacts(messages: MessageView[], own: OwnAccount): PageContact[] {
 	const contacts = new Map<string, PageContact>();
 	const lastSent = new Map<string, number>();
 	messages.forEach((view, index) => {
 		const { sender } = view;
-		if (sender?.email && !isOwnOrColleague(sender.email, own)) {
+		if (sender?.email && !isNeverLead(sender.email, own)) {
 			const contact = contacts.get(sender.email) ?? baseContact("sender", sender.email, sender.name);
 			contact.role = "sender";
 			contact.name ??= sender.name;
@@ -22,7 +22,7 @@ export function threadContacts(messages: MessageView[], own: OwnAccount): PageCo
 			lastSent.set(sender.email, index);
 		}
 		for (const p of view.recipients) {
-			if (!p.email || isOwnOrColleague(p.email, own) || contacts.has(p.email)) continue;
+			if (!p.email || isNeverLead(p.email, own) || contacts.has(p.email)) continue;
 			contacts.set(p.email, baseContact("participant", p.email, p.name));
 		}
 	});
@@ -35,7 +35,7 @@ export function rowContacts(rows: ListRowView[], own: OwnAccount): PageContact[]
 	const contacts = new Map<string, PageContact>();
 	for (const row of rows) {
 		for (const p of row.people) {
-			if (!p.email || isOwnOrColleague(p.email, own) || contacts.has(p.email)) continue;
+			if (!p.email || isNeverLead(p.email, own) || contacts.has(p.email)) continue;
 			contacts.set(p.email, baseContact("sender", p.email, p.name));
 		}
 	}

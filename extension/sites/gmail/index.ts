@@ -8,7 +8,13 @@ export { findListRows, findMessages, findThreadSubjects } from "./finders";
 export { parseGmailDate } from "./gmail-date";
 export { type ListRowView, type RowPerson, readListRow, readListRows } from "./list-rows";
 export { type MessageView, type Person, readMessage } from "./message";
-export { corporateDomainOf, isOwnOrColleague, type OwnAccount, readOwnAccount } from "./own-account";
+export {
+	corporateDomainOf,
+	isNeverLead,
+	isOwnOrColleague,
+	type OwnAccount,
+	readOwnAccount,
+} from "./own-account";
 export { isListView, isMailView, isSplitPane, isThreadView, threadIdFromUrl } from "./page-predicates";
 export type { TextTools } from "./text-tools";
 export { readThreadView, type ThreadView } from "./thread-view";

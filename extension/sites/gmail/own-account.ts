@@ -1,9 +1,11 @@
 /**
- * The signed-in member's own addresses and their colleagues' domain: these are never leads.
+ * The signed-in member's own addresses and their colleagues' domain: these are never leads, and
+ * neither are automated senders (no-reply, notifications, the trade platforms themselves).
  * Read from the Google bar's account button ("Google Account: Ann Lee (ann@acme.com)",
  * "Google 帐号：Ann Lee (ann@acme.com)"), [data-email], the tab title ("Inbox - ann@acme.com -
  * Gmail", "收件箱 - ann@acme.com - Gmail") and list rows Gmail labels "me" / "我".
  */
+import { isAutomatedSender } from "../../../shared/normalize/automated-sender";
 import { FREE_MAIL_DOMAINS } from "../../../shared/normalize/free-mail-domains";
 import { findAll } from "./selectors";
 
@@ -63,6 +65,14 @@ export function isOwnOrColleague(email: string, own: OwnAccount): boolean {
 	if (own.emails.includes(address)) return true;
 	const domain = domainOf(address);
 	return own.domains.some((mine) => sameOrganisation(domain, mine));
+}
+
+/**
+ * Who may never be offered as a lead: the member, colleagues, and automated senders such as
+ * Alibaba's inquiry notifications (feedback@service.alibaba.com).
+ */
+export function isNeverLead(email: string, own: OwnAccount): boolean {
+	return isOwnOrColleague(email, own) || isAutomatedSender(email);
 }
 
 /** "sales.acme.com" and "acme.com" are one organisation; "acme.com" and "notacme.com" are not. */

@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import type { Me } from "../../../shared/schema/team";
 import { type MessageKey, t } from "../../i18n";
-import { corporateDomainOf, isOwnOrColleague, type OwnAccount } from "../../sites/gmail/own-account";
+import { corporateDomainOf, isNeverLead, type OwnAccount } from "../../sites/gmail/own-account";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
 import { type EmlFile, MAX_EML_BYTES, readEmlFile } from "./eml-file";
@@ -95,7 +95,7 @@ function EmlCapture({ name, capture }: { name: string; capture: PageCapture }) {
 	const { me } = usePanel();
 	const own = ownAccount(me);
 	const contacts = orderedContacts(capture.contacts).filter(
-		({ contact }) => contact.email === undefined || !isOwnOrColleague(contact.email, own),
+		({ contact }) => contact.email === undefined || !isNeverLead(contact.email, own),
 	);
 	return (
 		<div data-testid="eml-capture">
@@ -114,7 +114,7 @@ function EmlCapture({ name, capture }: { name: string; capture: PageCapture }) {
 	);
 }
 
-/** The member and colleagues on the member's corporate domain are never leads. */
+/** The member and colleagues on the member's corporate domain (and automated senders) are never leads. */
 function ownAccount(me: Me | null): OwnAccount {
 	const email = me?.member.email.toLowerCase();
 	const domain = email ? corporateDomainOf(email) : undefined;

@@ -1,4 +1,5 @@
 import { useMemo } from "preact/hooks";
+import { isAutomatedSender } from "../../../shared/normalize/automated-sender";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import type { TabPage } from "../../store/db";
@@ -32,7 +33,7 @@ export function PageView({ tabId }: { tabId: number | null }) {
 		);
 	}
 	const capture = enriched ?? page.capture;
-	const contacts = orderedContacts(capture.contacts);
+	const contacts = orderedContacts(capture.contacts).filter(({ contact }) => !isAutomatedOnly(contact));
 	return (
 		<div data-testid="page-view">
 			<PageSummary capture={capture} />
@@ -55,6 +56,14 @@ export function orderedContacts(contacts: PageContact[]) {
 	return contacts
 		.map((contact, index) => ({ contact, index }))
 		.sort((a, b) => rank[a.contact.role] - rank[b.contact.role]);
+}
+
+/**
+ * A contact known only by an automated address (feedback@service.alibaba.com, no-reply …) is
+ * never offered as a lead; a platform buyer id still makes the contact a person.
+ */
+export function isAutomatedOnly(contact: PageContact): boolean {
+	return contact.email !== undefined && contact.buyerId === undefined && isAutomatedSender(contact.email);
 }
 
 export function PageSummary({ capture }: { capture: PageCapture }) {
