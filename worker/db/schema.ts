@@ -3,6 +3,16 @@ import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 const createdAt = () => text("created_at").notNull().default(now);
+/** The team a row belongs to. */
+const teamRef = () =>
+	text("team_id")
+		.notNull()
+		.references(() => teams.id);
+/** The customer a row belongs to. */
+const customerRef = () =>
+	text("customer_id")
+		.notNull()
+		.references(() => customers.id);
 
 export const teams = sqliteTable("teams", {
 	id: text("id").primaryKey(),
@@ -16,9 +26,7 @@ export const members = sqliteTable(
 	"members",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
+		teamId: teamRef(),
 		name: text("name").notNull(),
 		email: text("email").notNull(),
 		role: text("role", { enum: ["admin", "manager", "sales"] }).notNull(),
@@ -32,9 +40,7 @@ export const apiTokens = sqliteTable(
 	"api_tokens",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
+		teamId: teamRef(),
 		memberId: text("member_id")
 			.notNull()
 			.references(() => members.id),
@@ -52,9 +58,7 @@ export const customers = sqliteTable(
 	"customers",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
+		teamId: teamRef(),
 		name: text("name").notNull(),
 		/**
 		 * Where the name came from: "company" (a captured company name), "user" (edited), or a stand-in
@@ -109,12 +113,8 @@ export const contacts = sqliteTable(
 	"contacts",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
-		customerId: text("customer_id")
-			.notNull()
-			.references(() => customers.id),
+		teamId: teamRef(),
+		customerId: customerRef(),
 		name: text("name"),
 		email: text("email"),
 		phone: text("phone"),
@@ -133,12 +133,8 @@ export const identities = sqliteTable(
 	"identities",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
-		customerId: text("customer_id")
-			.notNull()
-			.references(() => customers.id),
+		teamId: teamRef(),
+		customerId: customerRef(),
 		contactId: text("contact_id").references(() => contacts.id),
 		kind: text("kind", { enum: ["email", "domain", "buyer_id", "phone", "account"] }).notNull(),
 		value: text("value").notNull(),
@@ -154,12 +150,8 @@ export const interactions = sqliteTable(
 	"interactions",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
-		customerId: text("customer_id")
-			.notNull()
-			.references(() => customers.id),
+		teamId: teamRef(),
+		customerId: customerRef(),
 		contactId: text("contact_id").references(() => contacts.id),
 		source: text("source").notNull(),
 		externalId: text("external_id").notNull(),
@@ -183,12 +175,8 @@ export const orders = sqliteTable(
 	"orders",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
-		customerId: text("customer_id")
-			.notNull()
-			.references(() => customers.id),
+		teamId: teamRef(),
+		customerId: customerRef(),
 		amount: real("amount").notNull(),
 		currency: text("currency").notNull(),
 		amountUsd: real("amount_usd").notNull(),
@@ -208,12 +196,8 @@ export const notes = sqliteTable(
 	"notes",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
-		customerId: text("customer_id")
-			.notNull()
-			.references(() => customers.id),
+		teamId: teamRef(),
+		customerId: customerRef(),
 		authorId: text("author_id").references(() => members.id),
 		body: text("body").notNull(),
 		createdAt: createdAt(),
@@ -317,9 +301,7 @@ export const imports = sqliteTable(
 	"imports",
 	{
 		id: text("id").primaryKey(),
-		teamId: text("team_id")
-			.notNull()
-			.references(() => teams.id),
+		teamId: teamRef(),
 		memberId: text("member_id").notNull(),
 		state: text("state", { enum: ["staging", "committed"] }).notNull(),
 		parts: integer("parts").notNull().default(0),
