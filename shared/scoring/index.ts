@@ -1,5 +1,6 @@
 export { BaselineBuilder, computeBaseline, type TeamBaseline } from "./baseline";
 export type { Cdf } from "./cdf";
+export { churnReasonMessages } from "./churn";
 export { defaultFxTable } from "./default-fx-table";
 export { type FxRate, type FxTable, fxTableSchema, toUsd, UnknownCurrencyError } from "./fx";
 export { defaultMarketWeights } from "./market-weights";

@@ -1,5 +1,5 @@
 import { type TeamBaseline, usableBaseline } from "./baseline";
-import { churnOf } from "./churn";
+import { churnWithReasons } from "./churn";
 import { type CurrentDistributions, ranksAgainstTeam, subscoresOf, weighted } from "./current-value";
 import { dayOf } from "./dates";
 import { contributions, currentDetails, missingOf, potentialDetails } from "./explain";
@@ -10,7 +10,7 @@ import { type PotentialValues, potentialValues } from "./potential-value";
 import { CURRENT_FACTORS, POTENTIAL_FACTORS, type PreparedSettings, prepare } from "./prepared";
 import type { ScoringSettings } from "./settings";
 import { type TierRule, tierOf, tierRule } from "./tiers";
-import type { CustomerScore, ScoringInput } from "./types";
+import type { CustomerScore, Message, ScoringInput } from "./types";
 import { MODEL_VERSION } from "./version";
 
 /**
@@ -90,17 +90,22 @@ export function buildScore(parts: ScoreParts): CustomerScore {
 		prepared,
 		distributions: parts.distributions,
 	});
+	const missing = missingOf(potential, features);
+	const churn = churnWithReasons(features, settings);
 	return {
 		current: sumPoints(current),
 		potential: sumPoints(potentialParts),
 		tier,
-		churn: churnOf(features, settings),
+		churn: churn.churn,
 		explanation: {
 			current,
 			potential: potentialParts,
-			missing: missingOf(potential, features),
+			missing: missing.missing,
+			missingItems: missing.items,
 			nextSteps: steps.map((s) => s.detail),
+			nextStepItems: steps.map((s) => s.message as Message),
 			steps,
+			churnReasons: churn.reasons,
 			revenue12mUsd: Math.round(features.revenue12mUsd * 100) / 100,
 			thresholds: { ...rule.shown, mode: rule.mode },
 		},

@@ -1,0 +1,128 @@
+import type { BuyerType } from "../schema/common";
+import type { CustomerFeatures } from "./features";
+import { constMsg, type Described, described, msg } from "./message";
+import { fmt } from "./money-text";
+import type { PotentialValues } from "./potential-value";
+import { marketWeight } from "./potential-value";
+import type { PotentialFactor } from "./prepared";
+import type { ScoringSettings } from "./settings";
+import type { Message, ScoringInput } from "./types";
+
+const BUYER_TYPES: Record<BuyerType, string> = {
+	brand_owner: "Brand owner",
+	importer: "Importer",
+	distributor: "Distributor",
+	wholesaler: "Wholesaler",
+	retailer: "Retailer",
+	individual: "Individual buyer",
+};
+
+/** Buyer type, size, domain, market, inquiry, engagement and platform in words, in POTENTIAL_FACTORS order. */
+export function potentialDetails(
+	input: ScoringInput,
+	f: CustomerFeatures,
+	p: PotentialValues,
+	settings: ScoringSettings,
+): Described[] {
+	const unknown = p.unknownMask;
+	const c = input.company;
+	const window = settings.engagementWindowDays;
+	return [
+		c.buyerType
+			? described(BUYER_TYPES[c.buyerType], msg("scoring.buyerType", { buyerType: c.buyerType }))
+			: NEUTRAL.buyerType,
+		c.size
+			? described(`Company size: ${c.size}`, msg("scoring.companySize", { size: c.size }))
+			: NEUTRAL.companySize,
+		unknown & 4 ? NEUTRAL.domain : domainDetail(c.corporateDomain, c.website),
+		c.country ? marketDetail(c.country, settings) : NEUTRAL.market,
+		unknown & 16 ? NEUTRAL.inquiry : inquiryDetail(input, p.values[4] as number),
+		unknown & 32
+			? NEUTRAL.engagement
+			: described(
+					`${fmt(f.engagementRecent)} buyer message${f.engagementRecent === 1 ? "" : "s"} in the last ${window} days`,
+					msg("scoring.engagement", { count: f.engagementRecent, days: window }),
+				),
+		unknown & 64 ? NEUTRAL.platform : platformDetail(input),
+	];
+}
+
+function neutral(factor: PotentialFactor, detail: string): Described {
+	return Object.freeze({ detail, message: constMsg(`scoring.neutral.${factor}`) });
+}
+
+/** Constant details: allocated once, not per customer (frozen: every customer shares them). */
+const NEUTRAL: Record<PotentialFactor, Described> = {
+	buyerType: neutral("buyerType", "Buyer type unknown: scored neutral"),
+	companySize: neutral("companySize", "Company size unknown: scored neutral"),
+	domain: neutral("domain", "Email domain and website unknown: scored neutral"),
+	market: neutral("market", "Country unknown: scored neutral"),
+	inquiry: neutral("inquiry", "Inquiry quality unknown: scored neutral"),
+	engagement: neutral("engagement", "Engagement unknown (no interactions recorded): scored neutral"),
+	platform: neutral("platform", "Trade-platform profile unknown: scored neutral"),
+};
+
+function marketDetail(country: string, settings: ScoringSettings): Described {
+	const code = country.toUpperCase();
+	const weight = marketWeight(country, settings);
+	return described(`Market ${code} (weight ${weight})`, msg("scoring.market", { country: code, weight }));
+}
+
+function domainDetail(corporate: boolean | undefined, website: string | undefined): Described {
+	const [mail, mailKey] =
+		corporate === undefined
+			? ["email domain unknown", "mailUnknown"]
+			: corporate
+				? ["corporate email domain", "corporate"]
+				: ["free-mail address", "freeMail"];
+	const known = Boolean(website?.trim());
+	const site = known ? "website known" : "website unknown";
+	return described(
+		`${mail[0]?.toUpperCase()}${mail.slice(1)}, ${site}`,
+		msg(`scoring.domain.${mailKey}.${known ? "site" : "noSite"}`),
+	);
+}
+
+function inquiryDetail(input: ScoringInput, quality: number): Described {
+	if (quality >= 0.99)
+		return described(
+			"Specific inquiry: quantity, target price, specifications, incoterm and sample",
+			msg("scoring.inquiry.specific"),
+		);
+	const score = Math.round(quality * 100);
+	const generic = input.inquiries.some((q) => q.genericRequest);
+	return described(
+		`Best inquiry scores ${score} of 100 for specifics${generic ? "; a generic catalogue or price-list request" : ""}`,
+		msg("scoring.inquiry.score", { score }),
+		generic ? [msg("scoring.note.genericRequest")] : undefined,
+	);
+}
+
+function platformDetail(input: ScoringInput): Described {
+	const s = input.platform;
+	const parts: Array<[string, Message]> = [];
+	if (s.verifiedBuyer !== undefined)
+		parts.push(
+			s.verifiedBuyer
+				? ["verified buyer", msg("scoring.platform.verified")]
+				: ["not verified", msg("scoring.platform.notVerified")],
+		);
+	if (s.yearsRegistered !== undefined)
+		parts.push([
+			`${s.yearsRegistered} years registered`,
+			msg("scoring.platform.years", { years: s.yearsRegistered }),
+		]);
+	if (s.emailConfirmed) parts.push(["email confirmed", msg("scoring.platform.emailConfirmed")]);
+	if (s.experiencedBuyer) parts.push(["experienced buyer", msg("scoring.platform.experienced")]);
+	if (s.completesOrdersViaPlatform)
+		parts.push(["orders through the platform", msg("scoring.platform.ordersOnPlatform")]);
+	if (s.inquiriesPosted !== undefined || s.rfqsPosted !== undefined) {
+		const count = (s.inquiriesPosted ?? 0) + (s.rfqsPosted ?? 0);
+		parts.push([`${count} inquiries/RFQs posted`, msg("scoring.platform.posted", { count })]);
+	}
+	const text = parts.map(([words]) => words).join(", ");
+	const [first, ...rest] = parts.map(([, message]) => message);
+	// Only "not confirmed"-style negatives known: nothing worth listing, but the profile is not unknown.
+	if (!first) return described("No trade-platform signals of note", msg("scoring.platform.none"));
+	return described(`${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`, first, rest);
+}
