@@ -45,6 +45,8 @@ export const customerSchema = z.object({
 	potentialValue: z.number(),
 	churn: churnSchema,
 	identities: z.array(identitySchema),
+	/** Names of the customer's contacts (distinct, oldest first, at most 50), so search finds "陈" offline. */
+	contactNames: z.array(z.string()).optional(),
 	lastInteractionAt: z.string().nullable(),
 	version: z.number().int(),
 	createdAt: z.string(),

@@ -2,7 +2,13 @@ import type { IdentityKey } from "../../shared/normalize";
 import type { CaptureResponse, Identity, MemberRef } from "../../shared/schema/customer";
 import { type History, parseSignals, score, scoreColumns, scoringInput } from "../customers/scoring";
 import type { LabelOf, TeamScoring } from "../customers/team-scoring";
-import { type CustomerRow, type CustomerWithOwner, customerJson, sortIdentities } from "../customers/view";
+import {
+	type CustomerRow,
+	type CustomerWithOwner,
+	contactNamesOf,
+	customerJson,
+	sortIdentities,
+} from "../customers/view";
 import type { contacts } from "../db/schema";
 import type { AuthMember } from "../env";
 import type { MatchResult } from "./match";
@@ -29,6 +35,8 @@ export interface CaptureReads {
 	contacts: ContactRow[];
 	history: History;
 	identities: Identity[];
+	/** Names of all the customer's contacts (the answer carries them for offline search). */
+	contactNames: string[];
 }
 
 export type CaptureBody = CaptureResponse & { conflicts: FieldConflict[] };
@@ -111,6 +119,7 @@ export function planCapture(
 	const customer = customerJson(
 		{ c: saved, ownerName: owner?.name ?? null, ownerEmail: owner?.email ?? null },
 		sortIdentities([...reads.identities, ...newKeys.map(({ kind, value }) => ({ kind, value }))]),
+		contactNamesOf([...reads.contactNames, person?.name, contactMerge.set.name]),
 		labelOf,
 	);
 	return {

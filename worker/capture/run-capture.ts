@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { IdentityKey } from "../../shared/normalize";
 import { type History, loadHistory } from "../customers/scoring";
 import { type LabelOf, loadTeamScoring } from "../customers/team-scoring";
-import { customerSnapshot, loadIdentities } from "../customers/view";
+import { customerSnapshot, loadContactNames, loadIdentities } from "../customers/view";
 import { auditStatement } from "../db/audit";
 import type { Db } from "../db/client";
 import { guard, guardReason, isUniqueViolation } from "../db/guards";
@@ -87,9 +87,9 @@ async function readCapture(db: Db, teamId: string, capture: NormalizedCapture): 
 	const customerId = found.match?.row.c.id;
 	if (customerId === undefined) {
 		const history: History = { orders: [], interactions: [] };
-		return { found, team, previous, contacts: [], history, identities: [] };
+		return { found, team, previous, contacts: [], history, identities: [], contactNames: [] };
 	}
-	const [contactRows, history, ids] = await Promise.all([
+	const [contactRows, history, ids, names] = await Promise.all([
 		// Only the contacts that could be this person: a big account has hundreds.
 		db
 			.select()
@@ -99,8 +99,17 @@ async function readCapture(db: Db, teamId: string, capture: NormalizedCapture): 
 			),
 		loadHistory(db, teamId, customerId, team.settings.engagementWindowDays),
 		loadIdentities(db, teamId, [customerId]),
+		loadContactNames(db, teamId, [customerId]),
 	]);
-	return { found, team, previous, contacts: contactRows, history, identities: ids.get(customerId) ?? [] };
+	return {
+		found,
+		team,
+		previous,
+		contacts: contactRows,
+		history,
+		identities: ids.get(customerId) ?? [],
+		contactNames: names.get(customerId) ?? [],
+	};
 }
 
 /** SQL prefilter for merge.ts's sameContact: same email, or a shared phone, or (with neither) the name. */

@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { contacts, identities, interactions, members, notes, orders } from "../db/schema";
 import { notFound } from "../http/problem";
 import type { LabelOf } from "./team-scoring";
-import { customerJson, findCustomer, sortIdentities } from "./view";
+import { contactNamesOf, customerJson, findCustomer, sortIdentities } from "./view";
 
 const RECENT = 200;
 
@@ -106,7 +106,12 @@ export async function customerDetail(
 		listNotes(db, teamId, id),
 	]);
 	return {
-		...customerJson(row, sortIdentities(identityRows), labelOf),
+		...customerJson(
+			row,
+			sortIdentities(identityRows),
+			contactNamesOf(contactRows.map((c) => c.name)),
+			labelOf,
+		),
 		contacts: contactRows.map((c) => ({
 			id: c.id,
 			name: c.name,

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { customerListQuerySchema } from "../../shared/schema/customer";
 import type { Db } from "../db/client";
 import { base64url } from "../db/ids";
-import { customers, identities } from "../db/schema";
+import { contacts, customers, identities } from "../db/schema";
 import { invalidField } from "../http/problem";
 import { type CustomerWithOwner, selectCustomers } from "./view";
 
@@ -41,11 +41,15 @@ function search(teamId: string, q: string): SQL {
 		sql`${identities.value} >= ${lower}`,
 		sql`${identities.value} < ${`${lower}\uffff`}`,
 	);
+	const contains = `%${likeLiteral(q)}%`;
+	// A contact's name anywhere in it ("陈" finds 陈志明's company); same team, on contacts_customer.
+	const contactNamed = sql`EXISTS (SELECT 1 FROM ${contacts} WHERE ${contacts.teamId} = ${teamId} AND ${contacts.customerId} = ${customers.id} AND ${contacts.name} LIKE ${contains} ESCAPE '\\')`;
 	return or(
-		sql`${customers.name} LIKE ${`%${likeLiteral(q)}%`} ESCAPE '\\'`,
+		sql`${customers.name} LIKE ${contains} ESCAPE '\\'`,
 		like(customers.domain, `${likeLiteral(lower)}%`),
 		// Prefix search on the identities index: "ann@", "acme.", "+86138".
 		sql`${customers.id} IN (SELECT ${identities.customerId} FROM ${identities} WHERE ${identityPrefix})`,
+		contactNamed,
 	) as SQL;
 }
 

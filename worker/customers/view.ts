@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
 import type { Customer, Identity } from "../../shared/schema/customer";
 import type { Db } from "../db/client";
-import { customers, identities, members } from "../db/schema";
+import { contacts, customers, identities, members } from "../db/schema";
 import type { LabelOf } from "./team-scoring";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -61,6 +61,53 @@ export async function loadIdentities(
 	return byCustomer;
 }
 
+/** At most this many contact names travel with a customer (a big account has hundreds of contacts). */
+export const MAX_CONTACT_NAMES = 50;
+
+/** Distinct non-empty names in the order given, at most MAX_CONTACT_NAMES. */
+export function contactNamesOf(names: readonly (string | null | undefined)[]): string[] {
+	const out = new Map<string, string>();
+	for (const raw of names) {
+		const name = raw?.trim();
+		if (!name) continue;
+		const key = name.toLowerCase();
+		if (!out.has(key)) out.set(key, name);
+		if (out.size >= MAX_CONTACT_NAMES) break;
+	}
+	return [...out.values()];
+}
+
+/** Contact names of many customers in one round trip (one statement per chunk of ids, batched). */
+export async function loadContactNames(
+	db: Db,
+	teamId: string,
+	customerIds: string[],
+): Promise<Map<string, string[]>> {
+	const byCustomer = new Map<string, string[]>();
+	const ids = [...new Set(customerIds)];
+	if (ids.length === 0) return byCustomer;
+	const queries = chunks(ids).map((part) =>
+		db
+			.select({ customerId: contacts.customerId, name: contacts.name })
+			.from(contacts)
+			.where(
+				and(eq(contacts.teamId, teamId), inArray(contacts.customerId, part), sql`${contacts.name} <> ''`),
+			)
+			.orderBy(contacts.createdAt, contacts.id),
+	);
+	const results = await db.batch(queries as [(typeof queries)[number], ...(typeof queries)[number][]]);
+	const raw = new Map<string, string[]>();
+	for (const rows of results) {
+		for (const row of rows) {
+			const list = raw.get(row.customerId) ?? [];
+			list.push(row.name ?? "");
+			raw.set(row.customerId, list);
+		}
+	}
+	for (const [id, names] of raw) byCustomer.set(id, contactNamesOf(names));
+	return byCustomer;
+}
+
 const KIND_ORDER: IdentityKind[] = ["buyer_id", "email", "phone", "domain", "account"];
 
 export function sortIdentities(list: Identity[]): Identity[] {
@@ -72,7 +119,12 @@ function compareIdentities(a: Identity, b: Identity): number {
 }
 
 /** The wire shape (shared/schema customerSchema) of a stored customer. */
-export function customerJson(row: CustomerWithOwner, ids: Identity[], labelOf: LabelOf): Customer {
+export function customerJson(
+	row: CustomerWithOwner,
+	ids: Identity[],
+	contactNames: string[],
+	labelOf: LabelOf,
+): Customer {
 	const c = row.c;
 	return {
 		id: c.id,
@@ -97,6 +149,7 @@ export function customerJson(row: CustomerWithOwner, ids: Identity[], labelOf: L
 			...(c.churnReason === null ? {} : { reason: c.churnReason }),
 		},
 		identities: ids,
+		contactNames,
 		lastInteractionAt: c.lastInteractionAt,
 		version: c.version,
 		createdAt: c.createdAt,
@@ -104,19 +157,19 @@ export function customerJson(row: CustomerWithOwner, ids: Identity[], labelOf: L
 	};
 }
 
-/** Rows → wire customers, with identities loaded in one round trip. */
+/** Rows → wire customers, with identities and contact names loaded for the whole page at once. */
 export async function customersJson(
 	db: Db,
 	teamId: string,
 	rows: CustomerWithOwner[],
 	labelOf: LabelOf,
 ): Promise<Customer[]> {
-	const ids = await loadIdentities(
-		db,
-		teamId,
-		rows.map((r) => r.c.id),
-	);
-	return rows.map((row) => customerJson(row, ids.get(row.c.id) ?? [], labelOf));
+	const customerIds = rows.map((r) => r.c.id);
+	const [ids, names] = await Promise.all([
+		loadIdentities(db, teamId, customerIds),
+		loadContactNames(db, teamId, customerIds),
+	]);
+	return rows.map((row) => customerJson(row, ids.get(row.c.id) ?? [], names.get(row.c.id) ?? [], labelOf));
 }
 
 /** One live (not deleted) customer of the team, or undefined: ids of other teams are simply not found. */

@@ -7,7 +7,7 @@ import { customers } from "../db/schema";
 import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
 import { conflict, notFound } from "../http/problem";
 import type { LabelOf } from "./team-scoring";
-import { type CustomerRow, customerJson, findCustomer, loadIdentities } from "./view";
+import { type CustomerRow, customerJson, findCustomer, loadContactNames, loadIdentities } from "./view";
 
 export type Statement = Parameters<Db["batch"]>[0][number];
 
@@ -54,9 +54,13 @@ export async function customerResponse(
 	id: string,
 	labelOf: LabelOf,
 ): Promise<Customer> {
-	const [row, ids] = await Promise.all([findCustomer(db, teamId, id), loadIdentities(db, teamId, [id])]);
+	const [row, ids, names] = await Promise.all([
+		findCustomer(db, teamId, id),
+		loadIdentities(db, teamId, [id]),
+		loadContactNames(db, teamId, [id]),
+	]);
 	if (!row) throw notFound("The customer");
-	return customerJson(row, ids.get(id) ?? [], labelOf);
+	return customerJson(row, ids.get(id) ?? [], names.get(id) ?? [], labelOf);
 }
 
 /** A live customer of the caller's team, or 404 (whatever team the id may belong to). */
