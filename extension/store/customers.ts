@@ -1,5 +1,6 @@
 import type { Customer } from "../../shared/schema/customer";
 import type { LookupMatch } from "../../shared/schema/lookup";
+import { contactKeysOf } from "./contact-keys";
 import type { CachedCustomer, TierlineDb } from "./db";
 
 /** bulkPut in chunks so a large sync never holds one huge transaction or array in memory. */
@@ -16,6 +17,7 @@ export function toCached(customer: Customer): CachedCustomer {
 		buyerIds: of("buyer_id"),
 		phones: of("phone"),
 		nameKey: customer.name.toLowerCase(),
+		contactKeys: contactKeysOf(customer.contactNames ?? []),
 	};
 }
 
@@ -73,8 +75,9 @@ export function recentCustomers(db: TierlineDb, limit: number): Promise<CachedCu
 }
 
 /**
- * Local search: name, email or domain prefix through the indexes, then a substring scan of names
- * when the prefixes found fewer than `limit` (a scan of 10,000 cached rows is quick).
+ * Local search: name, email, domain or contact-name prefix through the indexes, then a substring
+ * scan of names and contact names when the prefixes found fewer than `limit` (a scan of 10,000
+ * cached rows is quick).
  */
 export async function searchCustomers(db: TierlineDb, text: string, limit = 50): Promise<CachedCustomer[]> {
 	const q = text.trim().toLowerCase();
@@ -86,10 +89,11 @@ export async function searchCustomers(db: TierlineDb, text: string, limit = 50):
 	add(await db.customers.where("nameKey").startsWith(q).limit(limit).toArray());
 	add(await db.customers.where("emails").startsWith(q).limit(limit).distinct().toArray());
 	add(await db.customers.where("domains").startsWith(q).limit(limit).distinct().toArray());
+	add(await db.customers.where("contactKeys").startsWith(q).limit(limit).distinct().toArray());
 	if (byId.size < limit) {
 		add(
 			await db.customers
-				.filter((c) => c.nameKey.includes(q) && !byId.has(c.id))
+				.filter((c) => !byId.has(c.id) && (c.nameKey.includes(q) || c.contactKeys.some((k) => k.includes(q))))
 				.limit(limit - byId.size)
 				.toArray(),
 		);

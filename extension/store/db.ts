@@ -4,6 +4,7 @@ import type { Tier } from "../../shared/schema/common";
 import type { Churn, Customer } from "../../shared/schema/customer";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import type { PageCapture } from "../../shared/schema/page-capture";
+import { contactKeysOf } from "./contact-keys";
 
 /** A team customer as cached locally, with its identities spread into indexable key lists. */
 export interface CachedCustomer extends Customer {
@@ -13,6 +14,8 @@ export interface CachedCustomer extends Customer {
 	phones: string[];
 	/** Lower-cased name, for prefix search. */
 	nameKey: string;
+	/** Lower-cased contact names and their words ("zhang wei", "zhang", "wei"), for prefix search. */
+	contactKeys: string[];
 }
 
 export type CaptureStatus = "pending" | "synced" | "failed";
@@ -90,6 +93,21 @@ export function openDb(name: string = DB_NAME): TierlineDb {
 		pages: "tabId",
 		meta: "key",
 	});
+	// v2: contacts' names are searchable. Rows cached before carry none, so the next pull starts
+	// from the beginning once and brings every customer again, names included.
+	db.version(2)
+		.stores({
+			customers: "id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt",
+		})
+		.upgrade(async (tx) => {
+			await tx
+				.table<CachedCustomer, string>("customers")
+				.toCollection()
+				.modify((row) => {
+					row.contactKeys = contactKeysOf(row.contactNames ?? []);
+				});
+			await tx.table<MetaRow, string>("meta").delete("syncCursor");
+		});
 	return db;
 }
 
