@@ -1,6 +1,7 @@
 import { alibaba } from "../locales/alibaba";
 import { core } from "../locales/core";
 import { gmail } from "../locales/gmail";
+import { scoring } from "../locales/scoring";
 
 /**
  * The extension's own translations (English and Simplified Chinese), composed from one area file
@@ -8,7 +9,7 @@ import { gmail } from "../locales/gmail";
  * To add an area: import it here and add it to `areas` (keys must be unique across areas; the
  * i18n test checks that, and that every key exists in both languages with the same placeholders).
  */
-export const areas = [core, gmail, alibaba] as const;
+export const areas = [core, gmail, alibaba, scoring] as const;
 
 export type Locale = "en" | "zh_CN";
 export type LanguageSetting = Locale | "auto";

@@ -6,6 +6,7 @@ import { useAction } from "../hooks";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
 import { usePanel } from "./context";
+import { churnReasonText } from "./explanation-churn";
 
 /** Tier badge for a team record; its tooltip explains the scores and any churn warning. */
 export function CustomerTier({ customer }: { customer: Customer }) {
@@ -13,7 +14,8 @@ export function CustomerTier({ customer }: { customer: Customer }) {
 		current: formatScore(customer.currentValue),
 		potential: formatScore(customer.potentialValue),
 	});
-	const detail = customer.churn.reason ? `${scores}\n${customer.churn.reason}` : scores;
+	const reason = churnReasonText(customer);
+	const detail = reason ? `${scores}\n${reason}` : scores;
 	return (
 		<TierBadge
 			tier={customer.tier}
@@ -27,6 +29,7 @@ export function CustomerTier({ customer }: { customer: Customer }) {
 export function CustomerStatus({ customer }: { customer: Customer }) {
 	const { me } = usePanel();
 	const mine = customer.owner !== null && me !== null && customer.owner.id === me.member.id;
+	const churnReason = churnReasonText(customer);
 	return (
 		<div class="status">
 			<p class="muted">
@@ -41,7 +44,7 @@ export function CustomerStatus({ customer }: { customer: Customer }) {
 			{customer.churn.flag && (
 				<p class="warning" data-testid="churn-warning">
 					{t("customer.churnWarning")}
-					{customer.churn.reason ? `: ${customer.churn.reason}` : ""}
+					{churnReason ? t("scoring.churn.afterWarning", { reason: churnReason }) : ""}
 				</p>
 			)}
 			{customer.inPool ? (
