@@ -1,7 +1,8 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, type SQL } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { idempotencyKeys } from "../db/schema";
 import { conflict, ProblemError } from "../http/problem";
+import { isExpired } from "./idempotency-expiry";
 
 /** An in-flight key older than this belongs to a request that died; a retry may take it over. */
 const ABANDONED_AFTER_MS = 60_000;
@@ -53,6 +54,7 @@ export async function claimKey(
 	const where = and(eq(idempotencyKeys.teamId, teamId), eq(idempotencyKeys.key, key));
 	const existing = await db.select().from(idempotencyKeys).where(where).get();
 	if (!existing) return claimKey(db, teamId, memberId, key, hash);
+	if (isExpired(existing.createdAt, now)) return takeOver(db, existing, memberId, hash, now, where);
 	if (existing.requestHash !== hash) throw mismatch();
 	if (existing.state === "done") {
 		return { kind: "replay", status: existing.responseStatus ?? 200, body: existing.responseBody ?? "null" };
@@ -60,12 +62,40 @@ export async function claimKey(
 	if (now.getTime() - Date.parse(existing.createdAt) < ABANDONED_AFTER_MS) {
 		throw conflict("A request with this Idempotency-Key is still being processed; retry shortly");
 	}
-	// Take over an abandoned claim, unless another retry just did.
+	return takeOver(db, existing, memberId, hash, now, where);
+}
+
+type KeyRow = typeof idempotencyKeys.$inferSelect;
+
+/**
+ * Claims a key whose record no longer counts: an abandoned in-flight claim, or an expired record
+ * (the cron trigger has not swept it yet), which is then answered as a new request. Fails with 409
+ * when another retry took it over first.
+ */
+async function takeOver(
+	db: Db,
+	existing: KeyRow,
+	memberId: string,
+	hash: string,
+	now: Date,
+	where: SQL | undefined,
+): Promise<Claim> {
 	const taken = await db
 		.update(idempotencyKeys)
-		.set({ memberId, createdAt: now.toISOString() })
+		.set({
+			memberId,
+			requestHash: hash,
+			state: "in_flight",
+			responseStatus: null,
+			responseBody: null,
+			createdAt: now.toISOString(),
+		})
 		.where(
-			and(where, eq(idempotencyKeys.state, "in_flight"), eq(idempotencyKeys.createdAt, existing.createdAt)),
+			and(
+				where,
+				eq(idempotencyKeys.state, existing.state),
+				eq(idempotencyKeys.createdAt, existing.createdAt),
+			),
 		)
 		.returning({ key: idempotencyKeys.key });
 	if (taken.length === 0) throw conflict("A request with this Idempotency-Key is still being processed");

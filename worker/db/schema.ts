@@ -237,7 +237,11 @@ export const idempotencyKeys = sqliteTable(
 		responseBody: text("response_body"),
 		createdAt: createdAt(),
 	},
-	(t) => [primaryKey({ columns: [t.teamId, t.key] })],
+	(t) => [
+		primaryKey({ columns: [t.teamId, t.key] }),
+		/** The cron trigger drops expired keys of all teams, oldest first (capture/idempotency.ts). */
+		index("idempotency_keys_created").on(t.createdAt),
+	],
 );
 
 export const scoringSettings = sqliteTable("scoring_settings", {

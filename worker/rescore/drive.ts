@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { expireIdempotencyKeys } from "../capture/idempotency-expiry";
 import { createDb } from "../db/client";
 import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
@@ -42,7 +43,10 @@ export async function nudge(c: Context<AppEnv>, job: JobRow): Promise<JobRow> {
 	return (await advanceHere(c, job.id, POLL_BUDGET_MS)) ?? job;
 }
 
-/** The cron trigger: advances idle jobs of all teams, one after another, and drops expired staged imports. */
+/**
+ * The cron trigger: advances idle jobs of all teams, one after another, then drops expired staged
+ * imports and expired Idempotency-Keys.
+ */
 export async function runScheduled(env: Bindings): Promise<void> {
 	const db = createDb(env.DB);
 	const started = Date.now();
@@ -52,6 +56,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 		await advanceJob(env.DB, id, { budgetMs: left });
 	}
 	await expireStagedImports(db, new Date());
+	await expireIdempotencyKeys(db, new Date());
 }
 
 export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (_controller, env, ctx) => {
