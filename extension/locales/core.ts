@@ -106,6 +106,8 @@ const en = {
 	"capture.checkHighlighted":
 		"Please check the highlighted fields: they were read from free text and may be wrong.",
 	"capture.pleaseCheck": "please check",
+	"capture.moreFields": "More fields ({count})",
+	"capture.fewerFields": "Fewer fields",
 	"capture.manual": "Add a customer by hand",
 	"capture.pending": "Saved here; waiting to sync to the team.",
 	"capture.failed": "The server refused this capture:",
@@ -328,6 +330,8 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"capture.editFirst": "先编辑",
 	"capture.checkHighlighted": "请核对高亮字段：它们是从正文中识别的，可能有误。",
 	"capture.pleaseCheck": "请核对",
+	"capture.moreFields": "更多字段（{count}）",
+	"capture.fewerFields": "收起字段",
 	"capture.manual": "手动添加客户",
 	"capture.pending": "已保存在本地，等待同步到团队。",
 	"capture.failed": "服务器拒绝了这次录入：",

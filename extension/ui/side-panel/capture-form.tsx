@@ -1,14 +1,10 @@
-import { useState } from "preact/hooks";
+import { useId, useState } from "preact/hooks";
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
-import {
-	buildCaptureRequest,
-	type ContactDraft,
-	DRAFT_FIELDS,
-	emptyDraft,
-	validateCapture,
-} from "../capture-request";
+import { groupCaptureFields } from "../capture-fields";
+import { buildCaptureRequest, type ContactDraft, emptyDraft, validateCapture } from "../capture-request";
+import { formatCountry } from "../format";
 import { useAction } from "../hooks";
 import { usePanel } from "./context";
 
@@ -34,6 +30,9 @@ export function CaptureForm({
 	const [values, setValues] = useState<ContactDraft>(draft ?? emptyDraft());
 	const [editing, setEditing] = useState(!oneClick || unconfirmed.length > 0);
 	const [issues, setIssues] = useState<string[]>([]);
+	const [groups] = useState(() => groupCaptureFields(values, unconfirmed));
+	const [showMore, setShowMore] = useState(false);
+	const moreId = useId();
 	const capture = useAction(async () => {
 		const request = buildCaptureRequest(page, values, { ownEmails: me ? [me.member.email] : [] });
 		const checked = validateCapture(request);
@@ -62,6 +61,13 @@ export function CaptureForm({
 		);
 	}
 
+	// Once something is typed in a tucked-away field it stays in view: nothing sent is hidden.
+	const moreFilled = groups.more.some((field) => values[field].trim() !== "");
+	const fieldProps = {
+		values,
+		unconfirmed,
+		onInput: (field: keyof ContactDraft, value: string) => setValues({ ...values, [field]: value }),
+	};
 	return (
 		<form
 			class="capture-form"
@@ -71,26 +77,66 @@ export function CaptureForm({
 			}}
 		>
 			{unconfirmed.length > 0 && <p class="warning">{t("capture.checkHighlighted")}</p>}
-			{DRAFT_FIELDS.map((field) => (
-				<label key={field} class={unconfirmed.includes(field) ? "field unconfirmed" : "field"}>
-					<span>
-						{t(`field.${field}` as MessageKey)}
-						{unconfirmed.includes(field) ? ` — ${t("capture.pleaseCheck")}` : ""}
-					</span>
-					<input
-						name={field}
-						value={values[field]}
-						inputMode={field === "email" ? "email" : "text"}
-						onInput={(event) => setValues({ ...values, [field]: event.currentTarget.value })}
-					/>
-				</label>
+			{groups.shown.map((field) => (
+				<Field key={field} field={field} {...fieldProps} />
 			))}
+			{groups.more.length > 0 && !(showMore && moreFilled) && (
+				<button
+					type="button"
+					class="link more-fields"
+					aria-expanded={showMore}
+					aria-controls={moreId}
+					onClick={() => setShowMore(!showMore)}
+				>
+					{showMore ? t("capture.fewerFields") : t("capture.moreFields", { count: groups.more.length })}
+				</button>
+			)}
+			{groups.more.length > 0 && (
+				<div id={moreId} hidden={!showMore}>
+					{groups.more.map((field) => (
+						<Field key={field} field={field} {...fieldProps} />
+					))}
+				</div>
+			)}
 			{issues.length > 0 && <Issues issues={issues} />}
 			{capture.error && <p class="error">{capture.error}</p>}
 			<button type="submit" class="primary" disabled={capture.busy}>
 				{submitLabel}
 			</button>
 		</form>
+	);
+}
+
+interface FieldProps {
+	field: keyof ContactDraft;
+	values: ContactDraft;
+	unconfirmed: Array<keyof ContactDraft>;
+	onInput: (field: keyof ContactDraft, value: string) => void;
+}
+
+function Field({ field, values, unconfirmed, onInput }: FieldProps) {
+	const toConfirm = unconfirmed.includes(field);
+	const value = values[field];
+	// The ISO code is what is sent; its name in the UI language says which country it is.
+	const countryName = field === "country" && value.trim() ? formatCountry(value.trim()) : "";
+	return (
+		<label class={toConfirm ? "field unconfirmed" : "field"}>
+			<span>
+				{t(`field.${field}` as MessageKey)}
+				{toConfirm ? ` — ${t("capture.pleaseCheck")}` : ""}
+			</span>
+			<input
+				name={field}
+				value={value}
+				inputMode={field === "email" ? "email" : "text"}
+				onInput={(event) => onInput(field, event.currentTarget.value)}
+			/>
+			{countryName && countryName !== value.trim() && (
+				<small class="muted country-name" data-testid="country-name">
+					{countryName}
+				</small>
+			)}
+		</label>
 	);
 }
 

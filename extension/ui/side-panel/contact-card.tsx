@@ -5,6 +5,7 @@ import type { LocalCapture } from "../../store/db";
 import { draftFromContact, unconfirmedFields } from "../capture-request";
 import { type ContactMatch, matchContact } from "../contact-match";
 import { formatCountry } from "../format";
+import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
@@ -73,6 +74,8 @@ function ContactDetails({ contact }: { contact: PageContact }) {
 		contact.email,
 		contact.title,
 		contact.company,
+		...contact.phones.map(formatPhone),
+		contact.whatsapp ? `WhatsApp ${formatPhone(contact.whatsapp)}` : undefined,
 		contact.buyerId ? `${t("field.buyerId")}: ${contact.buyerId}` : undefined,
 		contact.country ? formatCountry(contact.country) : undefined,
 		...Object.values(contact.masked).map((v) => `${v} (${t("contact.masked")})`),

@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import type { CachedCustomer } from "../../store/db";
 import { describeFailure } from "../../sync/api-error";
 import { formatDateTime } from "../format";
+import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
 import { usePanel } from "./context";
 import { CustomerEdit } from "./customer-edit";
@@ -73,8 +74,8 @@ function Contacts({ detail }: { detail: CustomerDetail }) {
 						{[
 							c.title,
 							c.email,
-							c.phone,
-							c.whatsapp && `WhatsApp ${c.whatsapp}`,
+							c.phone && formatPhone(c.phone),
+							c.whatsapp && `WhatsApp ${formatPhone(c.whatsapp)}`,
 							c.wechat && `WeChat ${c.wechat}`,
 						]
 							.filter(Boolean)
