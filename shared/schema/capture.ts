@@ -1,12 +1,19 @@
 import { z } from "zod";
-import { buyerTypeSchema, captureSourceSchema, companySizeSchema, isoDateTime, text } from "./common";
+import {
+	buyerTypeSchema,
+	captureSourceSchema,
+	companySizeSchema,
+	emailAddress,
+	isoDateTime,
+	text,
+} from "./common";
 import { LIMITS } from "./limits";
 import { captureSignalsSchema } from "./signals";
 
 export const contactInputSchema = z
 	.object({
 		name: text(LIMITS.name),
-		email: z.email().max(LIMITS.email).optional(),
+		email: emailAddress().optional(),
 		phone: text(LIMITS.phone),
 		whatsapp: text(LIMITS.phone),
 		wechat: text(100),
@@ -34,7 +41,7 @@ export type CompanyInput = z.infer<typeof companyInputSchema>;
 export const threadMessageSchema = z.object({
 	id: z.string().min(1).max(200),
 	fromName: text(LIMITS.name),
-	fromEmail: z.email().max(LIMITS.email).optional(),
+	fromEmail: emailAddress().optional(),
 	to: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
 	cc: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
 	date: isoDateTime.optional(),

@@ -39,6 +39,12 @@ export const text = (max: number = LIMITS.shortText) =>
 		.optional()
 		.transform((s) => (s ? s : undefined));
 
+/**
+ * A user-supplied email address: surrounding spaces (pasted or copied from a page) are trimmed
+ * before it is checked, so " Buyer@Acme.com " is accepted as "Buyer@Acme.com".
+ */
+export const emailAddress = () => z.string().trim().pipe(z.email().max(LIMITS.email));
+
 export const isoDateTime = z.iso.datetime({ offset: true });
 export const isoDate = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
 export const currencyCode = z

@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { roleSchema, text } from "./common";
+import { emailAddress, roleSchema, text } from "./common";
 import { LIMITS } from "./limits";
 
 const personSchema = z.object({
 	name: z.string().trim().min(1).max(LIMITS.name),
-	email: z.email().max(LIMITS.email),
+	email: emailAddress(),
 });
 
 export const createTeamSchema = z.object({
