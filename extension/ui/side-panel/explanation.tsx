@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CURRENT_FACTORS, POTENTIAL_FACTORS } from "../../../shared/scoring";
 import { type MessageKey, t } from "../../i18n";
 import { formatMoney } from "../format";
 import { type ExplanationMessage, listText, messageSchema, messagesText } from "./explanation-text";
@@ -24,18 +25,7 @@ const explanationSchema = z.object({
 type Factor = z.infer<typeof factorSchema>;
 type ParsedExplanation = z.infer<typeof explanationSchema>;
 
-const KNOWN_FACTORS = new Set([
-	"recency",
-	"frequency",
-	"revenue",
-	"buyerType",
-	"companySize",
-	"domain",
-	"market",
-	"inquiry",
-	"engagement",
-	"platform",
-]);
+const KNOWN_FACTORS = new Set<string>([...CURRENT_FACTORS, ...POTENTIAL_FACTORS]);
 
 function factorName(factor: string): string {
 	return KNOWN_FACTORS.has(factor) ? t(`factor.${factor}` as MessageKey) : factor;
