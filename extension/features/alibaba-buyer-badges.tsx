@@ -13,8 +13,8 @@ import { type AlibabaExtraction, alibabaPageKind, type BuyerKeys, buyerKeys } fr
 import { TierBadge } from "../ui/tier-badge";
 import { captureBuyer } from "./alibaba-capture";
 import { onAlibabaPage } from "./alibaba-page-watch";
-import { shieldFromPage } from "./alibaba-shield";
 import { CaptureAffordance } from "./parts/capture-affordance";
+import { shieldFromPage } from "./parts/shield-from-page";
 import { type ShownMatch, tierTooltip } from "./parts/tier-tooltip";
 
 export const ALIBABA_BADGE_KEY = "alibaba-buyer";

@@ -12,7 +12,7 @@ import { defineFeature, type Runtime } from "../runtime/feature";
 import { alibabaPageKind } from "../sites/alibaba";
 import { type CaptureOutcome, captureBuyer } from "./alibaba-capture";
 import { currentAlibabaPage, onAlibabaPage } from "./alibaba-page-watch";
-import { shieldFromPage } from "./alibaba-shield";
+import { shieldFromPage } from "./parts/shield-from-page";
 
 export const ALIBABA_CAPTURE_KEY = "alibaba-capture";
 

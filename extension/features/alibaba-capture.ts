@@ -4,11 +4,10 @@
  * the side panel, marked for the user to check. When nothing sure is left to save (no name,
  * id or email), the side panel opens instead.
  */
-import type { LookupMatch } from "../../shared/schema/lookup";
 import type { PageCapture } from "../../shared/schema/page-capture";
 import type { Runtime } from "../runtime/feature";
 import { alibabaCaptureRequest, buyerKeys, confirmedOnly } from "../sites/alibaba";
-import type { ShownMatch } from "./parts/tier-tooltip";
+import { provisionalMatch } from "./parts/provisional-match";
 
 /** "partly": saved, with details from free text left for the side panel. */
 export type CaptureOutcome = "saved" | "partly" | "review" | "failed";
@@ -21,7 +20,7 @@ export async function captureBuyer(runtime: Runtime, capture: PageCapture): Prom
 	const reply = await runtime.send("capture", { request });
 	if (!reply) return "failed";
 	const keys = buyerKeys(contact);
-	const match = provisionalBuyerMatch(reply, contact.name ?? keys.buyerId ?? keys.email ?? "");
+	const match = provisionalMatch(reply, contact.name ?? keys.buyerId ?? keys.email ?? "", "buyer_id");
 	if (keys.buyerId) runtime.lookups.updateBuyer(keys.buyerId, { ...match, matchedBy: "buyer_id" });
 	if (keys.email) runtime.lookups.update(keys.email, { ...match, matchedBy: "email" });
 	return capture.unconfirmed.length > 0 ? "partly" : "saved";
@@ -36,24 +35,4 @@ async function review(runtime: Runtime, capture: PageCapture): Promise<CaptureOu
 		runtime.send("openSidePanel", {}),
 	]);
 	return stored ? "review" : "failed";
-}
-
-/** What the capture's local answer tells until the server's canonical record syncs. */
-export function provisionalBuyerMatch(
-	reply: { localId: string; customerId: string | null; tier: string; tierLabel: string },
-	name: string,
-): ShownMatch {
-	const tier = (["platinum", "gold", "iron", "lead"] as const).find((x) => x === reply.tier) ?? "lead";
-	const match: LookupMatch = {
-		customerId: reply.customerId ?? reply.localId,
-		name,
-		tier,
-		tierLabel: reply.tierLabel,
-		ownerName: null,
-		ownerId: null,
-		churn: false,
-		inPool: false,
-		matchedBy: "buyer_id",
-	};
-	return { ...match, provisional: reply.customerId === null };
 }

@@ -17,7 +17,8 @@ import {
 } from "../sites/gmail";
 import { CaptureButton } from "./parts/capture-button-view";
 import { threadRequest } from "./parts/capture-request";
-import { provisionalMatch, shieldFromPage } from "./parts/sender-mark";
+import { provisionalMatch } from "./parts/provisional-match";
+import { shieldFromPage } from "./parts/shield-from-page";
 
 export const CAPTURE_BUTTON_KEY = "gmail-capture-thread";
 
@@ -30,10 +31,7 @@ async function captureThread(runtime: Runtime): Promise<boolean> {
 	const request = threadRequest(capture, contact, domain, (email) => isOwnOrColleague(email, own));
 	const reply = await runtime.send("capture", { request });
 	if (!reply) return false;
-	runtime.lookups.update(
-		contact.email,
-		provisionalMatch(reply, { name: contact.name, email: contact.email }),
-	);
+	runtime.lookups.update(contact.email, provisionalMatch(reply, contact.name ?? contact.email, "email"));
 	return true;
 }
 

@@ -4,7 +4,6 @@
  * tab's lookup cache at once when possible; otherwise after the screen's one batched lookup.
  */
 import { render } from "preact";
-import type { LookupMatch } from "../../../shared/schema/lookup";
 import { t } from "../../i18n";
 import { attachOnce } from "../../runtime/attach-once";
 import type { Runtime } from "../../runtime/feature";
@@ -12,6 +11,8 @@ import { corporateDomainOf, isNeverLead, type OwnAccount } from "../../sites/gma
 import { TierBadge } from "../../ui/tier-badge";
 import { CaptureAffordance } from "./capture-affordance";
 import { contactRequest } from "./capture-request";
+import { provisionalMatch } from "./provisional-match";
+import { shieldFromPage } from "./shield-from-page";
 import { type ShownMatch, tierTooltip } from "./tier-tooltip";
 
 export interface SenderRef {
@@ -56,7 +57,7 @@ export function drawSenderMark(
 				request: contactRequest({ ...person, role: "sender", phones: [], masked: {}, sources: {} }, domain),
 			});
 			if (!reply) return false;
-			runtime.lookups.update(person.email, provisionalMatch(reply, person));
+			runtime.lookups.update(person.email, provisionalMatch(reply, person.name ?? person.email, "email"));
 			return true;
 		};
 		render(
@@ -96,31 +97,4 @@ function Badge({ match, onOpen }: { match: ShownMatch; onOpen: () => void }) {
 			) : null}
 		</button>
 	);
-}
-
-/** What the capture's local answer tells until the server's canonical record syncs. */
-export function provisionalMatch(
-	reply: { localId: string; customerId: string | null; tier: string; tierLabel: string },
-	person: SenderRef,
-): ShownMatch {
-	const tier = (["platinum", "gold", "iron", "lead"] as const).find((x) => x === reply.tier) ?? "lead";
-	const match: LookupMatch = {
-		customerId: reply.customerId ?? reply.localId,
-		name: person.name ?? person.email,
-		tier,
-		tierLabel: reply.tierLabel,
-		ownerName: null,
-		ownerId: null,
-		churn: false,
-		inPool: false,
-		matchedBy: "email",
-	};
-	return { ...match, provisional: reply.customerId === null };
-}
-
-/** Clicks on our UI must not open the row's thread or reach Gmail's handlers. */
-export function shieldFromPage(host: HTMLElement): void {
-	for (const type of ["click", "mousedown", "mouseup", "dblclick", "keydown"]) {
-		host.addEventListener(type, (event) => event.stopPropagation());
-	}
 }
