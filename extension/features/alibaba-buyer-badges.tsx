@@ -3,22 +3,16 @@
  * id, email or corporate domain (one batched lookup per screen). An unknown buyer in a list gets
  * a "+" that saves that row's buyer and inquiry.
  */
-import { render } from "preact";
 import type { PageCapture } from "../../shared/schema/page-capture";
 import { t } from "../i18n";
-import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
 import type { CachedMatch } from "../runtime/lookups";
 import { type AlibabaExtraction, alibabaPageKind, type BuyerKeys, buyerKeys } from "../sites/alibaba";
-import { TierBadge } from "../ui/tier-badge";
 import { captureBuyer } from "./alibaba-capture";
 import { onAlibabaPage } from "./alibaba-page-watch";
-import { CaptureAffordance } from "./parts/capture-affordance";
-import { shieldFromPage } from "./parts/shield-from-page";
-import { type ShownMatch, tierTooltip } from "./parts/tier-tooltip";
+import { drawTierMark } from "./parts/tier-mark";
 
 export const ALIBABA_BADGE_KEY = "alibaba-buyer";
-const drawn = new WeakMap<Element, string>();
 
 interface Mark {
 	anchor: Element;
@@ -78,44 +72,17 @@ function drawMark(runtime: Runtime, mark: Mark, signal: AbortSignal): void {
 		return;
 	}
 	if (match === null && mark.capture === null) return;
-	const { host, root, created } = attachOnce(mark.anchor, ALIBABA_BADGE_KEY, "after", runtime.hosts);
-	if (created) shieldFromPage(host);
-	const state = match
-		? `${match.customerId}|${match.tier}|${match.tierLabel}|${match.churn}|${match.ownerName}`
-		: "+";
-	if (drawn.get(host) === state && root.firstChild) return;
-	drawn.set(host, state);
-	if (match) {
-		render(<Badge match={match} onOpen={() => void runtime.send("openSidePanel", {})} />, root);
-		return;
-	}
-	const capture = mark.capture as PageCapture;
-	render(
-		<CaptureAffordance
-			label={t("alibaba.capture.buyer", { name: mark.name })}
-			onSave={async () => (await captureBuyer(runtime, capture)) !== "failed"}
-		/>,
-		root,
-	);
-}
-
-function Badge({ match, onOpen }: { match: ShownMatch; onOpen: () => void }) {
-	return (
-		<button
-			type="button"
-			class="tierline-alibaba-badge"
-			onClick={onOpen}
-			style={{ all: "initial", cursor: "pointer", display: "inline-flex", alignItems: "center" }}
-		>
-			<TierBadge
-				tier={match.tier}
-				label={match.tierLabel}
-				detail={tierTooltip(match)}
-				provisional={match.provisional}
-				compact
-			/>
-		</button>
-	);
+	const capture = mark.capture;
+	const place = {
+		anchor: mark.anchor,
+		key: ALIBABA_BADGE_KEY,
+		badgeClass: "tierline-alibaba-badge",
+		churnMark: false,
+	};
+	drawTierMark(runtime, place, match, {
+		label: t("alibaba.capture.buyer", { name: mark.name }),
+		onSave: async () => capture !== null && (await captureBuyer(runtime, capture)) !== "failed",
+	});
 }
 
 export default defineFeature({

@@ -3,17 +3,12 @@
  * unknown external sender as a lead, nothing for the member, colleagues and automated senders. Drawn from the
  * tab's lookup cache at once when possible; otherwise after the screen's one batched lookup.
  */
-import { render } from "preact";
 import { t } from "../../i18n";
-import { attachOnce } from "../../runtime/attach-once";
 import type { Runtime } from "../../runtime/feature";
 import { corporateDomainOf, isNeverLead, type OwnAccount } from "../../sites/gmail";
-import { TierBadge } from "../../ui/tier-badge";
-import { CaptureAffordance } from "./capture-affordance";
 import { contactRequest } from "./capture-request";
 import { provisionalMatch } from "./provisional-match";
-import { shieldFromPage } from "./shield-from-page";
-import { type ShownMatch, tierTooltip } from "./tier-tooltip";
+import { drawTierMark } from "./tier-mark";
 
 export interface SenderRef {
 	name?: string;
@@ -21,7 +16,6 @@ export interface SenderRef {
 }
 
 export const SENDER_MARK_KEY = "gmail-sender";
-const drawn = new WeakMap<Element, string>();
 
 export function drawSenderMark(
 	anchor: Element,
@@ -42,59 +36,17 @@ export function drawSenderMark(
 		});
 		return;
 	}
-	const { host, root, created } = attachOnce(anchor, SENDER_MARK_KEY, "after", runtime.hosts);
-	if (created) shieldFromPage(host);
-	const state = match
-		? `${match.customerId}|${match.tier}|${match.tierLabel}|${match.churn}|${match.ownerName}`
-		: "+";
-	if (drawn.get(host) === state && root.firstChild) return;
-	drawn.set(host, state);
-	if (match) {
-		render(<Badge match={match} onOpen={() => void runtime.send("openSidePanel", {})} />, root);
-	} else {
-		const save = async () => {
-			const reply = await runtime.send("capture", {
-				request: contactRequest({ ...person, role: "sender", phones: [], masked: {}, sources: {} }, domain),
-			});
-			if (!reply) return false;
-			runtime.lookups.update(person.email, provisionalMatch(reply, person.name ?? person.email, "email"));
-			return true;
-		};
-		render(
-			<CaptureAffordance
-				label={t("gmail.capture.sender", { name: person.name ?? person.email })}
-				onSave={save}
-			/>,
-			root,
-		);
-	}
-}
-
-function Badge({ match, onOpen }: { match: ShownMatch; onOpen: () => void }) {
-	return (
-		<button
-			type="button"
-			class="tierline-sender-badge"
-			onClick={onOpen}
-			style={{ all: "initial", cursor: "pointer", display: "inline-flex", alignItems: "center", gap: "2px" }}
-		>
-			<TierBadge
-				tier={match.tier}
-				label={match.tierLabel}
-				detail={tierTooltip(match)}
-				provisional={match.provisional}
-				compact
-			/>
-			{match.churn ? (
-				<span
-					role="img"
-					title={t("gmail.badge.churn")}
-					aria-label={t("gmail.badge.churnShort")}
-					style={{ color: "#b3261e", font: "700 11px system-ui" }}
-				>
-					!
-				</span>
-			) : null}
-		</button>
-	);
+	const save = async () => {
+		const reply = await runtime.send("capture", {
+			request: contactRequest({ ...person, role: "sender", phones: [], masked: {}, sources: {} }, domain),
+		});
+		if (!reply) return false;
+		runtime.lookups.update(person.email, provisionalMatch(reply, person.name ?? person.email, "email"));
+		return true;
+	};
+	const place = { anchor, key: SENDER_MARK_KEY, badgeClass: "tierline-sender-badge", churnMark: true };
+	drawTierMark(runtime, place, match, {
+		label: t("gmail.capture.sender", { name: person.name ?? person.email }),
+		onSave: save,
+	});
 }
