@@ -4,80 +4,47 @@
  * details need the user's confirmation).
  */
 import { render } from "preact";
-import { useState } from "preact/hooks";
 import type { PageCapture } from "../../shared/schema/page-capture";
-import { t } from "../i18n";
+import { type MessageKey, t } from "../i18n";
 import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
 import { alibabaPageKind } from "../sites/alibaba";
 import { type CaptureOutcome, captureBuyer } from "./alibaba-capture";
 import { currentAlibabaPage, onAlibabaPage } from "./alibaba-page-watch";
+import { CaptureButton, type CaptureButtonLook } from "./parts/capture-button-view";
 import { shieldFromPage } from "./parts/shield-from-page";
+import type { SaveState } from "./parts/use-save";
 
 export const ALIBABA_CAPTURE_KEY = "alibaba-capture";
 
-type State = "idle" | "saving" | CaptureOutcome;
-
-const COLOURS: Record<State, string> = {
-	idle: "#ff6a00",
-	saving: "#5f6670",
-	saved: "#26803a",
-	partly: "#26803a",
-	review: "#1a5fb4",
-	failed: "#b3261e",
+const TEXTS: Record<SaveState<CaptureOutcome>, MessageKey> = {
+	idle: "alibaba.capture.button",
+	saving: "alibaba.capture.saving",
+	saved: "alibaba.capture.saved",
+	partly: "alibaba.capture.saved",
+	review: "alibaba.capture.review",
+	failed: "alibaba.capture.failed",
 };
 
-const LABELS: Record<State, () => string> = {
-	idle: () => t("alibaba.capture.button"),
-	saving: () => t("alibaba.capture.saving"),
-	saved: () => t("alibaba.capture.saved"),
-	partly: () => t("alibaba.capture.saved"),
-	review: () => t("alibaba.capture.review"),
-	failed: () => t("alibaba.capture.failed"),
+const LOOK: CaptureButtonLook<CaptureOutcome> = {
+	className: "tierline-alibaba-capture",
+	colours: {
+		idle: "#ff6a00",
+		saving: "#5f6670",
+		saved: "#26803a",
+		partly: "#26803a",
+		review: "#1a5fb4",
+		failed: "#b3261e",
+	},
+	text: (state) => t(TEXTS[state]),
+	title: (state) =>
+		state === "review"
+			? t("alibaba.capture.reviewTitle")
+			: state === "partly"
+				? t("alibaba.capture.partlyTitle")
+				: undefined,
+	place: { marginLeft: "6px" },
 };
-
-function CaptureBuyerButton({ save, title }: { save: () => Promise<CaptureOutcome>; title: () => string }) {
-	const [state, setState] = useState<State>("idle");
-	const [hint, setHint] = useState("");
-	const click = async (event: Event) => {
-		event.preventDefault();
-		if (state === "saving") return;
-		setState("saving");
-		setState(await save());
-	};
-	return (
-		<button
-			type="button"
-			class="tierline-alibaba-capture"
-			data-state={state}
-			title={
-				state === "review"
-					? t("alibaba.capture.reviewTitle")
-					: state === "partly"
-						? t("alibaba.capture.partlyTitle")
-						: hint
-			}
-			onMouseEnter={() => setHint(title())}
-			onClick={click}
-			disabled={state === "saving"}
-			style={{
-				all: "initial",
-				display: "inline-block",
-				marginLeft: "6px",
-				padding: "2px 10px",
-				borderRadius: "12px",
-				border: `1px solid ${COLOURS[state]}`,
-				color: state === "idle" ? "#fff" : COLOURS[state],
-				background: state === "idle" ? COLOURS.idle : "transparent",
-				font: "600 12px/18px system-ui, sans-serif",
-				cursor: state === "saving" ? "progress" : "pointer",
-				whiteSpace: "nowrap",
-			}}
-		>
-			{LABELS[state]()}
-		</button>
-	);
-}
 
 function currentCapture(runtime: Runtime): PageCapture | null {
 	return currentAlibabaPage(runtime)?.capture ?? null;
@@ -94,12 +61,13 @@ export default defineFeature({
 			if (!created) return;
 			shieldFromPage(host);
 			render(
-				<CaptureBuyerButton
+				<CaptureButton
+					look={LOOK}
 					save={async () => {
 						const capture = currentCapture(runtime);
 						return capture ? captureBuyer(runtime, capture) : "failed";
 					}}
-					title={() => {
+					hint={() => {
 						const name = currentCapture(runtime)?.contacts[0]?.name;
 						return name ? t("alibaba.capture.title", { name }) : t("alibaba.capture.noBuyer");
 					}}

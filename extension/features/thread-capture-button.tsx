@@ -4,7 +4,7 @@
  * sender's badges then update in place from the capture's answer, then from sync.
  */
 import { render } from "preact";
-import { t } from "../i18n";
+import { type MessageKey, t } from "../i18n";
 import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
 import {
@@ -15,12 +15,27 @@ import {
 	isOwnOrColleague,
 	readOwnAccount,
 } from "../sites/gmail";
-import { CaptureButton } from "./parts/capture-button-view";
+import { CaptureButton, type CaptureButtonLook } from "./parts/capture-button-view";
 import { threadRequest } from "./parts/capture-request";
 import { provisionalMatch } from "./parts/provisional-match";
 import { shieldFromPage } from "./parts/shield-from-page";
+import type { SaveState } from "./parts/use-save";
 
 export const CAPTURE_BUTTON_KEY = "gmail-capture-thread";
+
+const TEXTS: Record<SaveState<"saved" | "failed">, MessageKey> = {
+	idle: "gmail.capture.thread",
+	saving: "gmail.capture.saving",
+	saved: "gmail.capture.saved",
+	failed: "gmail.capture.failed",
+};
+
+const LOOK: CaptureButtonLook<"saved" | "failed"> = {
+	className: "tierline-capture-thread",
+	colours: { idle: "#1a5fb4", saving: "#5f6670", saved: "#26803a", failed: "#b3261e" },
+	text: (state) => t(TEXTS[state]),
+	place: { marginLeft: "8px", verticalAlign: "middle" },
+};
 
 async function captureThread(runtime: Runtime): Promise<boolean> {
 	const capture = extractGmailPage(runtime.doc, { url: runtime.url() });
@@ -47,9 +62,9 @@ export default defineFeature({
 				shieldFromPage(host);
 				render(
 					<CaptureButton
-						label={t("gmail.capture.thread")}
-						onSave={() => captureThread(runtime)}
-						title={() => {
+						look={LOOK}
+						save={async () => ((await captureThread(runtime)) ? "saved" : "failed")}
+						hint={() => {
 							const first = extractGmailPage(runtime.doc, { url: runtime.url() }).contacts[0];
 							return first
 								? t("gmail.capture.threadTitle", { name: first.name ?? first.email ?? "" })

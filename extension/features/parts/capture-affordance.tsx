@@ -1,17 +1,9 @@
 /** A small "+" that saves an unknown sender as a lead, with saving / failed states. */
-import { useState } from "preact/hooks";
 import { t } from "../../i18n";
-
-type State = "idle" | "saving" | "failed";
+import { useSave } from "./use-save";
 
 export function CaptureAffordance({ label, onSave }: { label: string; onSave: () => Promise<boolean> }) {
-	const [state, setState] = useState<State>("idle");
-	const click = async (event: Event) => {
-		event.preventDefault();
-		if (state === "saving") return;
-		setState("saving");
-		setState((await onSave()) ? "idle" : "failed");
-	};
+	const [state, click] = useSave(async () => ((await onSave()) ? "idle" : "failed"));
 	const title =
 		state === "saving" ? t("gmail.capture.saving") : state === "failed" ? t("gmail.capture.failed") : label;
 	return (

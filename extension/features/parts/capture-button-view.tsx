@@ -1,58 +1,53 @@
-/** The thread header's capture button: idle, saving, saved, failed. */
+/**
+ * A site's capture button: a pill that shows "idle", "saving" and then the save's outcome, each
+ * with its own colour and text. Site-neutral: each site passes its look (class, colours, texts).
+ */
+import type { CSSProperties } from "preact";
 import { useState } from "preact/hooks";
-import { t } from "../../i18n";
+import { type SaveState, useSave } from "./use-save";
 
-type State = "idle" | "saving" | "saved" | "failed";
+export interface CaptureButtonLook<O extends string> {
+	className: string;
+	colours: Record<SaveState<O>, string>;
+	text: (state: SaveState<O>) => string;
+	/** A fixed tooltip for some states; the others show the hover hint. */
+	title?: (state: SaveState<O>) => string | undefined;
+	/** Placement beside the anchor (margin, alignment). */
+	place: CSSProperties;
+}
 
-const COLOURS: Record<State, string> = {
-	idle: "#1a5fb4",
-	saving: "#5f6670",
-	saved: "#26803a",
-	failed: "#b3261e",
-};
-
-export function CaptureButton(props: { label: string; title: () => string; onSave: () => Promise<boolean> }) {
-	const [state, setState] = useState<State>("idle");
-	const [title, setTitle] = useState("");
-	const click = async (event: Event) => {
-		event.preventDefault();
-		if (state === "saving") return;
-		setState("saving");
-		setState((await props.onSave()) ? "saved" : "failed");
-	};
-	const text =
-		state === "saving"
-			? t("gmail.capture.saving")
-			: state === "saved"
-				? t("gmail.capture.saved")
-				: state === "failed"
-					? t("gmail.capture.failed")
-					: props.label;
+export function CaptureButton<O extends string>(props: {
+	look: CaptureButtonLook<O>;
+	hint: () => string;
+	save: () => Promise<O>;
+}) {
+	const { look } = props;
+	const [state, click] = useSave(props.save);
+	const [hint, setHint] = useState("");
 	return (
 		<button
 			type="button"
-			class="tierline-capture-thread"
+			class={look.className}
 			data-state={state}
-			title={title}
-			onMouseEnter={() => setTitle(props.title())}
+			title={look.title?.(state) ?? hint}
+			onMouseEnter={() => setHint(props.hint())}
 			onClick={click}
 			disabled={state === "saving"}
 			style={{
 				all: "initial",
 				display: "inline-block",
-				marginLeft: "8px",
+				...look.place,
 				padding: "2px 10px",
 				borderRadius: "12px",
-				border: `1px solid ${COLOURS[state]}`,
-				color: state === "idle" ? "#fff" : COLOURS[state],
-				background: state === "idle" ? COLOURS.idle : "transparent",
+				border: `1px solid ${look.colours[state]}`,
+				color: state === "idle" ? "#fff" : look.colours[state],
+				background: state === "idle" ? look.colours.idle : "transparent",
 				font: "600 12px/18px system-ui, sans-serif",
-				verticalAlign: "middle",
 				cursor: state === "saving" ? "progress" : "pointer",
 				whiteSpace: "nowrap",
 			}}
 		>
-			{text}
+			{look.text(state)}
 		</button>
 	);
 }
