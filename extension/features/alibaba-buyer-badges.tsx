@@ -30,28 +30,18 @@ function peek(runtime: Runtime, keys: BuyerKeys): CachedMatch {
 	return byId === undefined || byMail === undefined ? undefined : null;
 }
 
+/** The mark of a capture's buyer beside its name, if both are there; `own` is the capture the "+" saves. */
+function markOf(anchor: Element | null, capture: PageCapture, own: PageCapture | null): Mark[] {
+	const contact = capture.contacts[0];
+	if (!anchor || !contact) return [];
+	return [{ anchor, keys: buyerKeys(contact), name: contact.name ?? "", capture: own }];
+}
+
 function marksOf(page: AlibabaExtraction): Mark[] {
-	const marks: Mark[] = [];
-	for (const row of page.rows) {
-		const contact = row.capture.contacts[0];
-		if (row.nameElement && contact) {
-			marks.push({
-				anchor: row.nameElement,
-				keys: buyerKeys(contact),
-				name: contact.name ?? "",
-				capture: row.capture,
-			});
-		}
-	}
-	const buyer = page.capture.contacts[0];
-	if (page.buyerNameElement && buyer) {
-		marks.push({
-			anchor: page.buyerNameElement,
-			keys: buyerKeys(buyer),
-			name: buyer.name ?? "",
-			capture: null,
-		});
-	}
+	const marks = [
+		...page.rows.flatMap((row) => markOf(row.nameElement, row.capture, row.capture)),
+		...markOf(page.buyerNameElement, page.capture, null),
+	];
 	return marks.filter((mark) => mark.keys.buyerId || mark.keys.email || mark.keys.domain);
 }
 
