@@ -17,6 +17,7 @@ import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
+import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
 import { teamsRoutes } from "./routes/teams";
@@ -38,6 +39,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", bulkTransferRoutes)
 	.route("/customers", customersRoutes)
 	.route("/customers", ownershipRoutes)
+	.route("/customers", possibleDuplicateRoutes)
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
 	.route("/sync", syncRoutes)

@@ -6,8 +6,8 @@
 import type { PageCapture } from "../../shared/schema/page-capture";
 import { t } from "../i18n";
 import { defineFeature, type Runtime } from "../runtime/feature";
-import type { CachedMatch } from "../runtime/lookups";
-import { type AlibabaExtraction, alibabaPageKind, type BuyerKeys, buyerKeys } from "../sites/alibaba";
+import type { PersonKeys } from "../runtime/lookups";
+import { type AlibabaExtraction, alibabaPageKind, buyerKeys } from "../sites/alibaba";
 import { captureBuyer } from "./alibaba-capture";
 import { onAlibabaPage } from "./alibaba-page-watch";
 import { drawTierMark } from "./parts/tier-mark";
@@ -16,18 +16,10 @@ export const ALIBABA_BADGE_KEY = "alibaba-buyer";
 
 interface Mark {
 	anchor: Element;
-	keys: BuyerKeys;
+	keys: PersonKeys;
 	name: string;
 	/** A list row's own capture, for the "+" of an unknown buyer; detail pages have the button. */
 	capture: PageCapture | null;
-}
-
-function peek(runtime: Runtime, keys: BuyerKeys): CachedMatch {
-	const byId = keys.buyerId ? runtime.lookups.peekBuyer(keys.buyerId) : null;
-	if (byId) return byId;
-	const byMail = keys.email || keys.domain ? runtime.lookups.peek(keys.email ?? "", keys.domain) : null;
-	if (byMail) return byMail;
-	return byId === undefined || byMail === undefined ? undefined : null;
 }
 
 /** The mark of a capture's buyer beside its name, if both are there; `own` is the capture the "+" saves. */
@@ -47,18 +39,11 @@ function marksOf(page: AlibabaExtraction): Mark[] {
 
 function drawMark(runtime: Runtime, mark: Mark, signal: AbortSignal): void {
 	if (signal.aborted || !mark.anchor.isConnected) return;
-	const match = peek(runtime, mark.keys);
+	const match = runtime.lookups.peek(mark.keys);
 	if (match === undefined) {
-		const { buyerId, email, domain } = mark.keys;
-		void runtime.lookups
-			.request({
-				emails: email ? [email] : [],
-				domains: domain ? [domain] : [],
-				buyerIds: buyerId ? [buyerId] : [],
-			})
-			.then(() => {
-				if (peek(runtime, mark.keys) !== undefined) drawMark(runtime, mark, signal);
-			});
+		void runtime.lookups.request([mark.keys]).then(() => {
+			if (runtime.lookups.peek(mark.keys) !== undefined) drawMark(runtime, mark, signal);
+		});
 		return;
 	}
 	if (match === null && mark.capture === null) return;
@@ -70,7 +55,7 @@ function drawMark(runtime: Runtime, mark: Mark, signal: AbortSignal): void {
 		churnMark: false,
 	};
 	drawTierMark(runtime, place, match, {
-		label: t("alibaba.capture.buyer", { name: mark.name }),
+		label: () => t("alibaba.capture.buyer", { name: mark.name }),
 		onSave: async () => capture !== null && (await captureBuyer(runtime, capture)) !== "failed",
 	});
 }

@@ -6,7 +6,7 @@
  */
 import type { PageCapture } from "../../shared/schema/page-capture";
 import type { Runtime } from "../runtime/feature";
-import { alibabaCaptureRequest, buyerKeys, confirmedOnly } from "../sites/alibaba";
+import { buyerKeys, confirmedOnly } from "../sites/alibaba";
 import { provisionalMatch } from "./parts/provisional-match";
 
 /** "partly": saved, with details from free text left for the side panel. */
@@ -14,15 +14,14 @@ export type CaptureOutcome = "saved" | "partly" | "review" | "failed";
 
 export async function captureBuyer(runtime: Runtime, capture: PageCapture): Promise<CaptureOutcome> {
 	const sure = confirmedOnly(capture);
-	const request = alibabaCaptureRequest(sure);
 	const contact = sure.contacts[0];
-	if (request === null || contact === undefined) return review(runtime, capture);
-	const reply = await runtime.send("capture", { request });
-	if (!reply) return "failed";
+	if (contact === undefined || !(contact.name || contact.email || contact.buyerId)) return review(runtime, capture);
 	const keys = buyerKeys(contact);
-	const match = provisionalMatch(reply, contact.name ?? keys.buyerId ?? keys.email ?? "", "buyer_id");
-	if (keys.buyerId) runtime.lookups.updateBuyer(keys.buyerId, { ...match, matchedBy: "buyer_id" });
-	if (keys.email) runtime.lookups.update(keys.email, { ...match, matchedBy: "email" });
+	const person = { name: contact.name, email: keys.email, buyerId: keys.buyerId };
+	const reply = await runtime.send("capturePage", { page: sure, person, ownEmails: [] });
+	if (!reply) return "failed";
+	const name = contact.name ?? keys.buyerId ?? keys.email ?? "";
+	runtime.lookups.update(keys, provisionalMatch(reply, name, keys.buyerId ? "buyer_id" : "email"));
 	return capture.unconfirmed.length > 0 ? "partly" : "saved";
 }
 

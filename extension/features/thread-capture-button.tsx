@@ -1,24 +1,18 @@
 /**
  * "Save to Tierline" beside an opened thread's subject: saves the most recent external sender
- * and the whole conversation (subject, participants, dates, cleaned bodies) in one click. The
- * sender's badges then update in place from the capture's answer, then from sync.
+ * and the whole conversation (subject, participants, dates, cleaned bodies, the signature's
+ * details) in one click. Once the sender is a known customer (saved here, from the side panel,
+ * or by a colleague) the button gives way to their tier badge.
  */
 import { render } from "preact";
 import { type MessageKey, t } from "../i18n";
 import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
-import {
-	corporateDomainOf,
-	extractGmailPage,
-	findThreadSubjects,
-	isMailView,
-	isOwnOrColleague,
-	readOwnAccount,
-} from "../sites/gmail";
+import { extractGmailPage, findThreadSubjects, isMailView, readOwnAccount } from "../sites/gmail";
 import { CaptureButton, type CaptureButtonLook } from "./parts/capture-button-view";
-import { threadRequest } from "./parts/capture-request";
-import { provisionalMatch } from "./parts/provisional-match";
+import { capturePerson } from "./parts/capture-person";
 import { shieldFromPage } from "./parts/shield-from-page";
+import { drawTierMark } from "./parts/tier-mark";
 import type { SaveState } from "./parts/use-save";
 
 export const CAPTURE_BUTTON_KEY = "gmail-capture-thread";
@@ -37,44 +31,56 @@ const LOOK: CaptureButtonLook<"saved" | "failed"> = {
 	place: { marginLeft: "8px", verticalAlign: "middle" },
 };
 
-async function captureThread(runtime: Runtime): Promise<boolean> {
-	const capture = extractGmailPage(runtime.doc, { url: runtime.url() });
-	const own = readOwnAccount(runtime.doc);
-	const contact = capture.contacts[0];
-	if (!contact?.email) return false;
-	const domain = corporateDomainOf(contact.email);
-	const request = threadRequest(capture, contact, domain, (email) => isOwnOrColleague(email, own));
-	const reply = await runtime.send("capture", { request });
-	if (!reply) return false;
-	runtime.lookups.update(contact.email, provisionalMatch(reply, contact.name ?? contact.email, "email"));
-	return true;
+function firstExternal(runtime: Runtime) {
+	return extractGmailPage(runtime.doc, { url: runtime.url() }).contacts[0];
+}
+
+function drawButton(subject: Element, runtime: Runtime): void {
+	const sender = firstExternal(runtime);
+	const known = sender?.email ? runtime.lookups.peek({ email: sender.email }) : null;
+	if (sender?.email && known) {
+		const place = {
+			anchor: subject,
+			key: CAPTURE_BUTTON_KEY,
+			badgeClass: "tierline-thread-badge",
+			churnMark: true,
+			position: "append" as const,
+		};
+		drawTierMark(runtime, place, known, { label: () => "", onSave: async () => false });
+		return;
+	}
+	if (sender?.email && known === undefined) void runtime.lookups.request([{ email: sender.email }]);
+	const { host, root, created } = attachOnce(subject, CAPTURE_BUTTON_KEY, "append", runtime.hosts);
+	if (created) shieldFromPage(host);
+	if (!created && root.firstChild && (root.firstChild as Element).classList?.contains(LOOK.className)) return;
+	render(
+		<CaptureButton
+			look={LOOK}
+			save={async () => {
+				const contact = firstExternal(runtime);
+				if (!contact?.email) return "failed";
+				const own = readOwnAccount(runtime.doc);
+				const saved = await capturePerson(runtime, { name: contact.name, email: contact.email }, own);
+				return saved ? "saved" : "failed";
+			}}
+			hint={() => {
+				const first = firstExternal(runtime);
+				return first
+					? t("gmail.capture.threadTitle", { name: first.name ?? first.email ?? "" })
+					: t("gmail.capture.noExternal");
+			}}
+		/>,
+		root,
+	);
 }
 
 export default defineFeature({
 	id: "thread-capture-button",
 	include: (url) => isMailView(url),
 	init(signal, runtime) {
-		runtime.observer.watch(
-			findThreadSubjects,
-			(subject) => {
-				const { host, root, created } = attachOnce(subject, CAPTURE_BUTTON_KEY, "append", runtime.hosts);
-				if (!created) return;
-				shieldFromPage(host);
-				render(
-					<CaptureButton
-						look={LOOK}
-						save={async () => ((await captureThread(runtime)) ? "saved" : "failed")}
-						hint={() => {
-							const first = extractGmailPage(runtime.doc, { url: runtime.url() }).contacts[0];
-							return first
-								? t("gmail.capture.threadTitle", { name: first.name ?? first.email ?? "" })
-								: t("gmail.capture.noExternal");
-						}}
-					/>,
-					root,
-				);
-			},
-			signal,
-		);
+		runtime.observer.watch(findThreadSubjects, (subject) => drawButton(subject, runtime), signal);
+		runtime.lookups.onChange(() => {
+			for (const subject of runtime.observer.rescan(findThreadSubjects)) drawButton(subject, runtime);
+		}, signal);
 	},
 });

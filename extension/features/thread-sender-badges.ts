@@ -17,6 +17,7 @@ export default defineFeature({
 					runtime,
 					own,
 					signal,
+					{ bulk: view.bulk },
 				);
 			}
 		};

@@ -64,6 +64,7 @@ const en = {
 	"eml.reading": "Reading {name}…",
 	"eml.file": "From the file {name}",
 	"eml.noContacts": "No one outside your team in this email.",
+	"eml.bulk": "A newsletter or list mail (it offers to unsubscribe): nobody in it is offered as a lead.",
 	"eml.error.notEml":
 		"{name} is not an email file. Save the message as .eml (Save as or Export in most mail clients, or drag it out of the message list) and try again.",
 	"eml.error.tooLarge":
@@ -74,7 +75,12 @@ const en = {
 	"contact.unnamed": "(no name)",
 	"contact.newLead": "New lead — not in the team's customers yet",
 	"contact.masked": "masked by the site",
-	"contact.matchedByDomain": "Matched by company domain: a colleague may already work with this company.",
+	"contact.matchedBy.domain": "Matched by company domain: a colleague may already work with this company.",
+	"contact.matchedBy.phone": "Matched by phone number only: check that it is the same company.",
+	"contact.matchedBy.buyer_id": "Matched by Alibaba buyer id.",
+	"contact.matchedBy.account": "Matched by the team's account number.",
+	"contact.possibleDuplicate":
+		"Shares a phone number with {name}, but not its company: saving keeps them apart and asks whether they are the same company.",
 
 	"customer.values": "Current value {current} · Potential value {potential}",
 	"customer.lastInteraction": "last contact {when}",
@@ -290,6 +296,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"eml.reading": "正在读取 {name}…",
 	"eml.file": "来自文件 {name}",
 	"eml.noContacts": "这封邮件中没有团队以外的联系人。",
+	"eml.bulk": "这是一封订阅邮件或群发邮件（含退订链接），其中的联系人不会作为线索。",
 	"eml.error.notEml":
 		"{name} 不是邮件文件。请将邮件另存为 .eml（大多数邮件客户端的“另存为”或“导出”，或把邮件从列表中拖出）后重试。",
 	"eml.error.tooLarge": "{name} 超过 {max} MB。请将邮件去掉附件后另存，再试一次。",
@@ -299,7 +306,11 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"contact.unnamed": "（无名称）",
 	"contact.newLead": "新线索——尚未录入团队客户库",
 	"contact.masked": "网站已隐藏部分内容",
-	"contact.matchedByDomain": "按公司域名匹配：可能已有同事在跟进这家公司（注意撞单）。",
+	"contact.matchedBy.domain": "按公司域名匹配：可能已有同事在跟进这家公司（注意撞单）。",
+	"contact.matchedBy.phone": "仅按电话号码匹配：请确认是否为同一家公司。",
+	"contact.matchedBy.buyer_id": "按阿里巴巴买家 ID 匹配。",
+	"contact.matchedBy.account": "按团队客户编号匹配。",
+	"contact.possibleDuplicate": "与 {name} 电话号码相同，但公司不同：保存后将分开记录，并询问是否为同一家公司。",
 
 	"customer.values": "当前价值 {current} · 潜在价值 {potential}",
 	"customer.lastInteraction": "最近联系 {when}",

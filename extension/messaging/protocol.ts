@@ -11,8 +11,22 @@ import { pageCaptureSchema } from "../../shared/schema/page-capture";
 export const requestSchemas = {
 	/** Tier badges: cache first, then one batched API call for unknown keys. */
 	lookup: lookupRequestSchema,
-	/** One-click capture: written to Dexie and the outbox in one transaction, then pushed. */
+	/** The side panel's capture: written to Dexie and the outbox in one transaction, then pushed. */
 	capture: z.object({ request: captureRequestSchema }),
+	/**
+	 * An in-page one-click capture, self-sufficient: the page as the content script read it and
+	 * the person clicked. The background builds the request (signature included) from this alone.
+	 */
+	capturePage: z.object({
+		page: pageCaptureSchema,
+		person: z.object({
+			name: z.string().max(500).optional(),
+			email: z.string().max(254).optional(),
+			buyerId: z.string().max(100).optional(),
+		}),
+		/** The member's addresses as the page shows them: their messages are the thread's outbound ones. */
+		ownEmails: z.array(z.string().max(254)).max(50).default([]),
+	}),
 	/** What the tab's content script extracted, for the side panel. */
 	pageCaptured: z.object({ capture: pageCaptureSchema }),
 	openSidePanel: z.object({}),
@@ -28,10 +42,19 @@ export const lookupReplySchema = z.object({ matches: z.record(z.string(), lookup
 
 export interface Replies {
 	lookup: z.infer<typeof lookupReplySchema>;
-	capture: { localId: string; customerId: string | null; tier: string; tierLabel: string };
+	capture: CaptureReply;
+	capturePage: CaptureReply;
 	pageCaptured: { ok: true };
 	openSidePanel: { ok: true };
 	syncNow: { pending: number; lastError: string | null };
+}
+
+/** A capture as recorded locally: the server's customer id once known, and the provisional tier. */
+export interface CaptureReply {
+	localId: string;
+	customerId: string | null;
+	tier: string;
+	tierLabel: string;
 }
 
 export interface Envelope<T extends RequestType = RequestType> {
@@ -56,6 +79,11 @@ export interface CustomersChanged {
 	tierline: 1;
 	type: "customersChanged";
 	customerIds: string[];
+	/**
+	 * Lookup keys of the changed customers (emails, buyer ids, corporate domains): a tab forgets
+	 * only its cached answers for these keys and customers, not its whole cache.
+	 */
+	keys?: { emails: string[]; domains: string[]; buyerIds: string[] };
 	/** True when more changed than `customerIds` lists (a large sync): refresh everything. */
 	all?: boolean;
 }

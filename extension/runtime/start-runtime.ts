@@ -3,6 +3,7 @@
  * registry, the feature runner, SPA navigation, and complete cleanup when the extension is
  * disabled, updated or removed (ctx.onInvalidated).
  */
+import { onLocaleChange } from "../i18n";
 import { HostRegistry } from "./attach-once";
 import { ElementObserver } from "./element-observer";
 import type { Feature, Runtime } from "./feature";
@@ -56,7 +57,10 @@ export function startRuntime(
 	window.addEventListener("hashchange", navigate, { signal });
 	window.addEventListener("popstate", navigate, { signal });
 	ctx.addEventListener(window, "wxt:locationchange", navigate);
-	onCustomersChanged(() => runtime.lookups.invalidate(), signal);
+	onCustomersChanged((change) => runtime.lookups.invalidate(change), signal);
+	// Marks follow the UI language once the member's setting is read (and when it changes).
+	const stopLocale = onLocaleChange(() => runtime.lookups.redraw());
+	signal.addEventListener("abort", stopLocale, { once: true });
 	doc.addEventListener(
 		STATS_REQUEST_EVENT,
 		() => {

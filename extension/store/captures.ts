@@ -1,4 +1,4 @@
-import { identityKeys } from "../../shared/normalize/identity-keys";
+import { identityKeys } from "../../shared/capture/identity-keys";
 import type { CaptureRequestParsed } from "../../shared/schema/capture";
 import type { CaptureResponse } from "../../shared/schema/customer";
 import { toCached } from "./customers";

@@ -1,3 +1,5 @@
+import { corporateDomain } from "../../shared/capture/corporate-domain";
+import type { KeyKind } from "../../shared/capture/keys";
 import type { Customer } from "../../shared/schema/customer";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import { contactKeysOf } from "./contact-keys";
@@ -33,25 +35,44 @@ export interface KeyQuery {
 	buyerIds?: string[];
 }
 
-export type KeyKind = "email" | "domain" | "buyer_id";
-
-/** Cached customers for each key (keys lower-cased), with which kind of key matched. */
+/**
+ * Cached customers for each key (keys lower-cased), with which kind of key matched: the email
+ * (else the customer of its corporate domain — "li@sales.acme.co.uk" finds acme.co.uk), the
+ * corporate domain of a domain key, the buyer id. The same answers /v1/lookup gives.
+ */
 export async function findByKeys(
 	db: TierlineDb,
 	query: KeyQuery,
 ): Promise<Map<string, { customer: CachedCustomer; kind: KeyKind }>> {
 	const found = new Map<string, { customer: CachedCustomer; kind: KeyKind }>();
-	const search = async (index: "emails" | "domains" | "buyerIds", kind: KeyKind, keys: string[] = []) => {
-		const wanted = [...new Set(keys.map((k) => k.trim().toLowerCase()).filter(Boolean))];
-		if (wanted.length === 0) return;
+	const clean = (keys: string[] = []) => [...new Set(keys.map((k) => k.trim().toLowerCase()).filter(Boolean))];
+	const search = async (index: "emails" | "domains" | "buyerIds", values: string[]) => {
+		const wanted = [...new Set(values)];
+		const byValue = new Map<string, CachedCustomer>();
+		if (wanted.length === 0) return byValue;
 		const rows = await db.customers.where(index).anyOf(wanted).toArray();
-		for (const customer of rows) {
-			for (const key of customer[index]) if (wanted.includes(key)) found.set(key, { customer, kind });
+		for (const customer of rows.sort((a, b) => a.id.localeCompare(b.id))) {
+			for (const key of customer[index]) if (wanted.includes(key) && !byValue.has(key)) byValue.set(key, customer);
 		}
+		return byValue;
 	};
-	await search("emails", "email", query.emails);
-	await search("domains", "domain", query.domains);
-	await search("buyerIds", "buyer_id", query.buyerIds);
+	const emails = clean(query.emails);
+	const domainOf = new Map<string, string>();
+	for (const key of [...emails, ...clean(query.domains)]) {
+		const domain = corporateDomain(key);
+		if (domain !== null) domainOf.set(key, domain);
+	}
+	const [byEmail, byDomain, byBuyer] = await Promise.all([
+		search("emails", emails),
+		search("domains", [...domainOf.values()]),
+		search("buyerIds", clean(query.buyerIds)),
+	]);
+	for (const [key, customer] of byBuyer) found.set(key, { customer, kind: "buyer_id" });
+	for (const [key, domain] of domainOf) {
+		const customer = byDomain.get(domain);
+		if (customer) found.set(key, { customer, kind: "domain" });
+	}
+	for (const [key, customer] of byEmail) found.set(key, { customer, kind: "email" });
 	return found;
 }
 

@@ -8,6 +8,13 @@ import { describeFailure } from "./api-error";
 import { type DrainResult, drainOutbox } from "./drain";
 import { type PullResult, pullSync } from "./pull";
 
+/** What a push or pull changed, as tabs need it to forget only those answers. */
+export interface CustomersChange {
+	customerIds: string[];
+	keys?: { emails: string[]; domains: string[]; buyerIds: string[] };
+	all: boolean;
+}
+
 export const OUTBOX_ALARM = "tierline-outbox";
 export const SYNC_ALARM = "tierline-sync";
 /** Pull changes made by colleagues this often (minutes). */
@@ -24,8 +31,8 @@ const START_PULL_AFTER_MS = 60_000;
 export interface EngineDeps {
 	db: TierlineDb;
 	getSettings: () => Promise<ApiSettings | null>;
-	/** Tell tabs and pages which customers changed (`all` when too many to list). */
-	broadcast: (customerIds: string[], all: boolean) => void;
+	/** Tell tabs and pages which customers changed and their keys (`all` when too many to list). */
+	broadcast: (change: CustomersChange) => void;
 	now?: () => number;
 	random?: () => number;
 	createClient?: (settings: ApiSettings) => ApiClient;
@@ -74,14 +81,37 @@ export class SyncEngine {
 			now: () => this.now(),
 			random: this.deps.random,
 		});
-		if (result.customerIds.length > 0) this.deps.broadcast(result.customerIds, false);
 		await this.scheduleNext();
-		if (result.pushed.length > 0) await this.pull();
+		// One broadcast per push: the pushed customers and whatever the pull after it brought.
+		const pulled = result.pushed.length > 0 ? await this.pullChanges() : null;
+		const changed = pulled !== null && pulled.changed + pulled.deleted > 0;
+		const ids = [...new Set([...result.customerIds, ...(changed ? pulled.customerIds : [])])];
+		if (ids.length > 0 || changed) await this.announce(ids, pulled?.truncated ?? false);
 		return result;
 	}
 
 	/** Pull every change since the cursor, then broadcast. Errors are recorded, not thrown. */
-	pull(): Promise<PullResult | null> {
+	async pull(): Promise<PullResult | null> {
+		const result = await this.pullChanges();
+		if (result && result.changed + result.deleted > 0) await this.announce(result.customerIds, result.truncated);
+		return result;
+	}
+
+	/** The changed customers with their cached keys, so each tab forgets only those answers. */
+	private async announce(customerIds: string[], all: boolean): Promise<void> {
+		if (all) return this.deps.broadcast({ customerIds, all });
+		const rows = await this.deps.db.customers.bulkGet(customerIds);
+		const keys = { emails: [] as string[], domains: [] as string[], buyerIds: [] as string[] };
+		for (const row of rows) {
+			if (!row) continue;
+			keys.emails.push(...row.emails);
+			keys.domains.push(...row.domains);
+			keys.buyerIds.push(...row.buyerIds);
+		}
+		this.deps.broadcast({ customerIds, keys, all });
+	}
+
+	private pullChanges(): Promise<PullResult | null> {
 		this.pulling ??= this.runPull().finally(() => {
 			this.pulling = null;
 		});
@@ -92,9 +122,7 @@ export class SyncEngine {
 		const client = await this.client();
 		if (!client) return null;
 		try {
-			const result = await pullSync(this.deps.db, client);
-			if (result.changed + result.deleted > 0) this.deps.broadcast(result.customerIds, result.truncated);
-			return result;
+			return await pullSync(this.deps.db, client);
 		} catch (error) {
 			await setMeta(this.deps.db, "lastSyncError", describeFailure(error));
 			return null;

@@ -1,4 +1,4 @@
-import { type ContactDraft, DRAFT_FIELDS } from "./capture-request";
+import { type ContactDraft, DRAFT_FIELDS } from "../../shared/capture/capture-request";
 
 /** Always in view, even empty: what a capture by hand starts from. */
 const ALWAYS_SHOWN: ReadonlyArray<keyof ContactDraft> = ["name", "email", "company"];

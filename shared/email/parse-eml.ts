@@ -1,4 +1,5 @@
 import PostalMime, { type Address, type Email } from "postal-mime";
+import { hasBulkHeaders, isBulkSender, mentionsUnsubscribe } from "../capture/bulk-mail";
 import { parseContactText } from "../contact-text/parse-contact-text";
 import { splitSignature } from "../contact-text/split-signature";
 import type { PageCapture, PageContact, PageMessage } from "../schema/page-capture";
@@ -38,8 +39,12 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 	const recipients = [...to, ...cc]
 		.filter((mailbox) => mailbox.email !== undefined && mailbox.email !== from.email)
 		.map(recipientContact);
-	const contacts: PageContact[] =
+	// List and marketing mail: nobody in it is a lead (its recipients are the member and their lists).
+	const bulk =
+		hasBulkHeaders(email.headers) || mentionsUnsubscribe(reply) || (from.email ? isBulkSender(from.email) : false);
+	const everyone: PageContact[] =
 		from.name || from.email || parsedSignature ? [sender, ...recipients] : recipients;
+	const contacts = bulk ? [] : everyone;
 	const subject = email.subject?.trim();
 	return {
 		site: "eml",
@@ -54,6 +59,7 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 			participants: unique(addresses([from, ...to, ...cc])),
 		},
 		rows: [],
+		...(bulk ? { bulk } : {}),
 		unconfirmed: contacts.flatMap((contact, index) =>
 			Object.entries(contact.sources)
 				.filter(([, source]) => source === "text")

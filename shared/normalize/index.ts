@@ -3,7 +3,7 @@ export { companyNameKey } from "./company-name";
 export { countryCode, countryName } from "./country";
 export { emailDomain, normalizeEmail } from "./email";
 export { isFreeMailDomain } from "./free-mail";
-export { type IdentityInput, type IdentityKey, type IdentityKeyKind, identityKeys } from "./identity-keys";
+
 export { normalizePhone, phoneCountry } from "./phone";
 export { registrableDomain } from "./registrable-domain";
 export { isSharedPlatformDomain } from "./shared-platform-domains";

@@ -25,6 +25,17 @@ export type Churn = z.infer<typeof churnSchema>;
 export const identitySchema = z.object({ kind: identityKindSchema, value: z.string() });
 export type Identity = z.infer<typeof identitySchema>;
 
+/**
+ * Another customer this one shares only a weak key with (a phone or WhatsApp number) while its
+ * domain or company name differs: kept apart until someone says "same company" or "keep separate".
+ */
+export const possibleDuplicateSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	matchedBy: identitySchema,
+});
+export type PossibleDuplicate = z.infer<typeof possibleDuplicateSchema>;
+
 /** The canonical customer record as the API answers it and the extension caches it. */
 export const customerSchema = z.object({
 	id: z.string(),
@@ -47,6 +58,7 @@ export const customerSchema = z.object({
 	identities: z.array(identitySchema),
 	/** Names of the customer's contacts (distinct, oldest first, at most 50), so search finds "陈" offline. */
 	contactNames: z.array(z.string()).optional(),
+	possibleDuplicateOf: possibleDuplicateSchema.nullable().optional(),
 	lastInteractionAt: z.string().nullable(),
 	version: z.number().int(),
 	createdAt: z.string(),
@@ -117,7 +129,10 @@ export const captureResponseSchema = z.object({
 	customer: customerSchema,
 	owner: memberRefSchema.nullable(),
 	created: z.boolean(),
+	/** The key the capture was matched by (null: a new customer). */
 	matchedBy: identitySchema.nullable(),
+	/** Set when the capture shared only a phone with another company's customer and was kept apart. */
+	possibleDuplicateOf: possibleDuplicateSchema.nullable().optional(),
 	/** Offered values that were not written because the record already had different ones. */
 	conflicts: z.array(fieldConflictSchema).optional(),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { tierSchema } from "./common";
+import { identityKindSchema, tierSchema } from "./common";
 import { LIMITS } from "./limits";
 
 export const lookupRequestSchema = z
@@ -22,7 +22,8 @@ export const lookupMatchSchema = z.object({
 	ownerId: z.string().nullable(),
 	churn: z.boolean(),
 	inPool: z.boolean(),
-	matchedBy: z.enum(["email", "domain", "buyer_id"]),
+	/** Which kind of key found the customer (the one vocabulary of keys: shared/capture/keys). */
+	matchedBy: identityKindSchema,
 });
 export type LookupMatch = z.infer<typeof lookupMatchSchema>;
 

@@ -73,6 +73,8 @@ export const pageCaptureSchema = z.object({
 	thread: pageThreadSchema.optional(),
 	rows: z.array(pageListRowSchema).default([]),
 	signals: captureSignalsSchema.optional(),
+	/** List or marketing mail (List-Unsubscribe, an unsubscribe link, a mailing platform): nobody in it is a lead. */
+	bulk: z.boolean().optional(),
 	/** Field paths the user should confirm before capture (low-confidence extraction layers). */
 	unconfirmed: z.array(z.string()).default([]),
 });

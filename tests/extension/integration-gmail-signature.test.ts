@@ -2,28 +2,24 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing";
 import { createHandlers } from "../../extension/entrypoints/background/handlers";
-import { threadRequest } from "../../extension/features/parts/capture-request";
 import type { Replies, Reply } from "../../extension/messaging/protocol";
 import { createRouter, type Sender } from "../../extension/messaging/router";
-import { corporateDomainOf, extractGmailPage } from "../../extension/sites/gmail";
+import { extractGmailPage } from "../../extension/sites/gmail";
 import { openDb, type TierlineDb } from "../../extension/store/db";
 import { SyncEngine } from "../../extension/sync/engine";
 import { LookupService } from "../../extension/sync/lookup";
 import threadEn from "../fixtures/gmail/thread-en-2024.html?raw";
 
-// The background's capture handler, behind its real router, with the real Dexie store: a capture
-// from Gmail's in-page button gains the sender's signature details from the tab's reported page.
+// The background's capture handler, behind its real router, with the real Dexie store: Gmail's
+// in-page button sends the page it read and the person clicked in ONE message; the background reads
+// the signature from that page alone (no earlier report is needed or joined).
 const THREAD_URL = "https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv";
 const policy = { extensionId: "ext-id", extensionOrigin: "chrome-extension://ext-id/" };
 const gmailTab: Sender = { id: "ext-id", url: THREAD_URL, tab: { id: 7, url: THREAD_URL } };
-const sidePanel: Sender = { id: "ext-id", url: "chrome-extension://ext-id/sidepanel.html", tab: { id: 7 } };
-const alibabaUrl = "https://message.alibaba.com/message/default.htm";
-const alibabaTab: Sender = { id: "ext-id", url: alibabaUrl, tab: { id: 9, url: alibabaUrl } };
 
-// What the Gmail content script reports (DOM pass) and what its button sends, both from a real layout.
+// What the Gmail content script reads (the DOM pass, no signature parsing) from a real layout.
 const page = extractGmailPage(new DOMParser().parseFromString(threadEn, "text/html"), { url: THREAD_URL });
-const schmidt = page.contacts.find((c) => c.email === "j.schmidt@bauhaus-import.de")!;
-const inPageRequest = threadRequest(page, schmidt, corporateDomainOf(schmidt.email!), () => false);
+const schmidt = { name: "Jürgen Schmidt", email: "j.schmidt@bauhaus-import.de" };
 
 let db: TierlineDb;
 let route: ReturnType<typeof createRouter>;
@@ -53,15 +49,14 @@ async function stored(localId: string) {
 }
 
 describe("capture from Gmail's in-page button", () => {
-	it("the button's request has no signature details of its own", () => {
-		expect(inPageRequest.contact).toMatchObject({ email: "j.schmidt@bauhaus-import.de" });
-		expect(inPageRequest.contact.phone).toBeUndefined();
-		expect(inPageRequest.company?.name).toBeUndefined();
+	it("the page the button sends carries the message bodies, not parsed signature fields", () => {
+		const contact = page.contacts.find((c) => c.email === schmidt.email);
+		expect(contact?.phones).toEqual([]);
+		expect(contact?.company).toBeUndefined();
 	});
 
-	it("gains the sender's signature details from the tab's page, in the capture and its outbox entry", async () => {
-		await send("pageCaptured", { capture: page }, gmailTab);
-		const reply = await send("capture", { request: inPageRequest }, gmailTab);
+	it("one message is enough: the signature's details land in the capture and its outbox entry", async () => {
+		const reply = await send("capturePage", { page, person: schmidt, ownEmails: [] }, gmailTab);
 		const { capture, entry } = await stored(reply.localId);
 		expect(capture?.request.contact).toMatchObject({
 			name: "Jürgen Schmidt",
@@ -79,34 +74,25 @@ describe("capture from Gmail's in-page button", () => {
 		expect(capture?.request.thread?.externalId).toBe("18cf95c3ca4ccad2");
 		expect(capture?.keys).toContain("phone:+49301234567");
 		expect(entry?.request).toEqual(capture?.request);
+		expect(await db.pages.count()).toBe(0);
 	});
 
-	it("keeps what the button sent when the page says otherwise", async () => {
-		await send("pageCaptured", { capture: page }, gmailTab);
-		const request = {
-			...inPageRequest,
-			contact: { ...inPageRequest.contact, title: "Managing Director" },
-			company: { ...inPageRequest.company, name: "Schmidt Holding" },
-		};
-		const { capture } = await stored((await send("capture", { request }, gmailTab)).localId);
-		expect(capture?.request.contact).toMatchObject({ title: "Managing Director", phone: "+49301234567" });
-		expect(capture?.request.company.name).toBe("Schmidt Holding");
+	it("the member's own messages are the thread's outbound ones", async () => {
+		const own = page.thread?.messages.find((m) => m.fromEmail && m.fromEmail !== schmidt.email)?.fromEmail;
+		const reply = await send("capturePage", { page, person: schmidt, ownEmails: own ? [own] : [] }, gmailTab);
+		const { capture } = await stored(reply.localId);
+		const directions = capture?.request.thread?.messages.map((m) => [m.fromEmail, m.direction]) ?? [];
+		for (const [from, direction] of directions) expect(direction).toBe(from === own ? "outbound" : "inbound");
 	});
 
-	it("sends the button's request as it is when the tab has not reported its page", async () => {
-		const { capture } = await stored((await send("capture", { request: inPageRequest }, gmailTab)).localId);
-		expect(capture?.request.contact.phone).toBeUndefined();
-		expect(capture?.request.company.name).toBeUndefined();
-	});
-
-	it("leaves side panel captures (confirmed there by the user) and other sites' tabs alone", async () => {
-		await send("pageCaptured", { capture: page }, gmailTab);
-		const fromPanel = await stored((await send("capture", { request: inPageRequest }, sidePanel)).localId);
-		expect(fromPanel.capture?.request.contact.phone).toBeUndefined();
-
-		await send("pageCaptured", { capture: page }, alibabaTab);
-		const other = { ...inPageRequest, contact: { ...inPageRequest.contact, name: "Another capture" } };
-		const fromAlibaba = await stored((await send("capture", { request: other }, alibabaTab)).localId);
-		expect(fromAlibaba.capture?.request.contact.phone).toBeUndefined();
+	it("refuses a click with nobody to save, and a page that is not a valid page", async () => {
+		const none = await route({ tierline: 1, type: "capturePage", payload: { page, person: {} } }, gmailTab);
+		expect(none).toMatchObject({ ok: false });
+		const bad = await route(
+			{ tierline: 1, type: "capturePage", payload: { page: { site: "evil" }, person: schmidt } },
+			gmailTab,
+		);
+		expect(bad).toMatchObject({ ok: false, error: { code: "invalid" } });
+		expect(await db.captures.count()).toBe(0);
 	});
 });

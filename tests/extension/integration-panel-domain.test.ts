@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alibabaCaptureRequest } from "../../extension/sites/alibaba";
-import {
-	buildCaptureRequest,
-	draftFromContact,
-	emptyDraft,
-	validateCapture,
-} from "../../extension/ui/capture-request";
+import { buildCaptureRequest, draftFromContact, emptyDraft, validateCapture } from "../../shared/capture/capture-request";
+import { inPageCaptureRequest } from "../../shared/capture/in-page-capture";
 import { fixture } from "../fixtures/alibaba";
 import { contactOf, extractFixture } from "../fixtures/alibaba/extract-support";
 
@@ -26,7 +21,8 @@ describe("side panel capture: company domain", () => {
 			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
 			expect(checked.ok && checked.request.company.domain).toBe("alnoor-trading.ae");
 			expect(checked.ok && checked.request.source).toBe("alibaba");
-			expect(alibabaCaptureRequest(capture)?.company?.domain).toBe("alnoor-trading.ae");
+			const inPage = inPageCaptureRequest(capture, { buyerId: contact.buyerId }, { emails: [], domains: [] });
+			expect(inPage?.company?.domain).toBe("alnoor-trading.ae");
 		},
 	);
 

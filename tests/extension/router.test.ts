@@ -26,6 +26,7 @@ function setup() {
 	const handlers: Handlers = {
 		lookup: record("lookup", { matches: {} }),
 		capture: record("capture", { localId: "l1", customerId: null, tier: "lead", tierLabel: "Lead" }),
+		capturePage: record("capturePage", { localId: "l2", customerId: null, tier: "lead", tierLabel: "Lead" }),
 		pageCaptured: record("pageCaptured", { ok: true as const }),
 		openSidePanel: async () => {
 			throw new Error("no user gesture");

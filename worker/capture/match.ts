@@ -1,12 +1,10 @@
 import { and, eq, or, sql } from "drizzle-orm";
-import type { IdentityKey } from "../../shared/normalize";
+import { type IdentityKey, type KeyHolder, type KeyKind, decideMatch } from "../../shared/capture";
 import { liveIdentities } from "../customers/live-identities";
 import type { CustomerWithOwner } from "../customers/view";
 import type { Db } from "../db/client";
 import { customers, identities, members } from "../db/schema";
-
-/** Strongest evidence first: a platform buyer id is one buyer; a domain may be a whole company. */
-export const MATCH_PRIORITY: IdentityKey["kind"][] = ["buyer_id", "email", "phone", "domain"];
+import type { NormalizedCapture } from "./normalize-capture";
 
 export interface Match {
 	row: CustomerWithOwner;
@@ -14,14 +12,18 @@ export interface Match {
 }
 
 export interface MatchResult {
+	/** The customer the capture merges into (null: a new customer). */
 	match: Match | null;
+	/** Shares only a phone with a record of another company: kept apart, flagged as this. */
+	possibleDuplicate: Match | null;
 	/** "kind:value" of every key some customer already holds: those are never added again. */
 	taken: Set<string>;
 }
 
-/** The team's live customer that shares the strongest of `keys`, in one query. */
-export async function findMatch(db: Db, teamId: string, keys: IdentityKey[]): Promise<MatchResult> {
-	if (keys.length === 0) return { match: null, taken: new Set() };
+/** The team's live customers holding any of the capture's keys, in one query; the shared rule picks. */
+export async function findMatch(db: Db, teamId: string, capture: NormalizedCapture): Promise<MatchResult> {
+	const keys = capture.keys;
+	if (keys.length === 0) return { match: null, possibleDuplicate: null, taken: new Set() };
 	const rows = await liveIdentities(
 		db
 			.select({
@@ -36,22 +38,21 @@ export async function findMatch(db: Db, teamId: string, keys: IdentityKey[]): Pr
 		teamId,
 		or(...keys.map((k) => and(eq(identities.kind, k.kind), eq(identities.value, k.value)))),
 	);
-	let best: (typeof rows)[number] | undefined;
-	for (const row of rows) {
-		if (best === undefined || rank(row.kind) < rank(best.kind)) best = row;
-	}
-	const taken = new Set(rows.map((r) => `${r.kind}:${r.value}`));
-	if (best === undefined) return { match: null, taken };
-	return {
-		match: {
-			row: { c: best.c, ownerName: best.ownerName, ownerEmail: best.ownerEmail },
-			matchedBy: { kind: best.kind as IdentityKey["kind"], value: best.value },
+	const holders: KeyHolder<Match>[] = rows.map((row) => ({
+		key: { kind: row.kind as KeyKind, value: row.value },
+		customerId: row.c.id,
+		domain: row.c.domain,
+		name: row.c.name,
+		record: {
+			row: { c: row.c, ownerName: row.ownerName, ownerEmail: row.ownerEmail },
+			matchedBy: { kind: row.kind as KeyKind, value: row.value },
 		},
+	}));
+	const taken = new Set(rows.map((r) => `${r.kind}:${r.value}`));
+	const decision = decideMatch(holders, { domain: capture.company.domain, companyName: capture.company.name });
+	return {
+		match: decision.kind === "match" ? decision.holder.record : null,
+		possibleDuplicate: decision.kind === "possible-duplicate" ? decision.holder.record : null,
 		taken,
 	};
-}
-
-function rank(kind: string): number {
-	const i = MATCH_PRIORITY.indexOf(kind as IdentityKey["kind"]);
-	return i < 0 ? MATCH_PRIORITY.length : i;
 }

@@ -41,6 +41,7 @@ export function newCustomerRow(
 		scoredAt: null,
 		lastInteractionAt: null,
 		lastOrderAt: null,
+		possibleDuplicate: null,
 		version: 1,
 		syncSeq: 0,
 		createdAt: at,

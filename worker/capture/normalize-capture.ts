@@ -1,13 +1,5 @@
-import {
-	countryCode,
-	type IdentityKey,
-	identityKeys,
-	isFreeMailDomain,
-	isSharedPlatformDomain,
-	normalizeEmail,
-	normalizePhone,
-	registrableDomain,
-} from "../../shared/normalize";
+import { corporateDomain, type IdentityKey, identityKeys } from "../../shared/capture";
+import { countryCode, normalizeEmail, normalizePhone, registrableDomain } from "../../shared/normalize";
 import type { CaptureRequestParsed, ThreadInput } from "../../shared/schema/capture";
 import type { BuyerType, CaptureSource, CompanySize } from "../../shared/schema/common";
 import type { CaptureSignals } from "../../shared/schema/signals";
@@ -91,9 +83,7 @@ export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture
 		buyerId: contact.buyerId,
 		defaultCountry: country,
 	});
-	const corporate = (d: string | undefined) =>
-		d !== undefined && !isFreeMailDomain(d) && !isSharedPlatformDomain(d) ? d : undefined;
-	const domain = corporate(explicitDomain) ?? keys.find((k) => k.kind === "domain")?.value;
+	const domain = corporateDomain(explicitDomain) ?? keys.find((k) => k.kind === "domain")?.value;
 	return {
 		source: input.source,
 		contact: {

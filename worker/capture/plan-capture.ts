@@ -1,5 +1,5 @@
-import type { IdentityKey } from "../../shared/normalize";
-import type { CaptureResponse, Identity, MemberRef } from "../../shared/schema/customer";
+import type { IdentityKey } from "../../shared/capture";
+import type { CaptureResponse, Identity, MemberRef, PossibleDuplicate } from "../../shared/schema/customer";
 import { type History, parseSignals, score, scoreColumns, scoringInput } from "../customers/scoring";
 import type { LabelOf, TeamScoring } from "../customers/team-scoring";
 import {
@@ -82,9 +82,16 @@ export function planCapture(
 			}
 		: null;
 
+	const duplicate = reads.found.possibleDuplicate;
+	const possibleDuplicate: PossibleDuplicate | null = duplicate
+		? { id: duplicate.row.c.id, name: duplicate.row.c.name, matchedBy: duplicate.matchedBy }
+		: null;
 	const base =
 		before ??
-		newCustomerRow(newId("cus"), actor.teamId, initialName(capture), capture.company, actor.member.id, at);
+		withPossibleDuplicate(
+			newCustomerRow(newId("cus"), actor.teamId, initialName(capture), capture.company, actor.member.id, at),
+			possibleDuplicate,
+		);
 	// A thread captured before for another customer stays with that customer.
 	const ours =
 		interaction !== null && (reads.previous === undefined || reads.previous.customerId === base.id);
@@ -129,7 +136,14 @@ export function planCapture(
 		newKeys,
 		interaction,
 		status: before ? 200 : 201,
-		body: { customer, owner, created: before === null, matchedBy: match?.matchedBy ?? null, conflicts },
+		body: {
+			customer,
+			owner,
+			created: before === null,
+			matchedBy: match?.matchedBy ?? null,
+			possibleDuplicateOf: before === null ? possibleDuplicate : null,
+			conflicts,
+		},
 	};
 }
 
@@ -158,6 +172,10 @@ function withInteraction(
 			},
 		],
 	};
+}
+
+function withPossibleDuplicate(row: CustomerRow, duplicate: PossibleDuplicate | null): CustomerRow {
+	return duplicate ? { ...row, possibleDuplicate: JSON.stringify(duplicate) } : row;
 }
 
 function latest(a: string | null, b: string | null): string | null {

@@ -1,5 +1,5 @@
 import { and, eq, inArray, or, sql } from "drizzle-orm";
-import type { IdentityKey } from "../../shared/normalize";
+import type { IdentityKey } from "../../shared/capture";
 import { type History, loadHistory } from "../customers/scoring";
 import { type LabelOf, loadTeamScoring } from "../customers/team-scoring";
 import { customerSnapshot, loadContactNames, loadIdentities } from "../customers/view";
@@ -64,7 +64,7 @@ export async function runCapture(
 async function readCapture(db: Db, teamId: string, capture: NormalizedCapture): Promise<CaptureReads> {
 	const thread = capture.thread;
 	const [found, team, previous] = await Promise.all([
-		findMatch(db, teamId, capture.keys),
+		findMatch(db, teamId, capture),
 		loadTeamScoring(db, teamId),
 		thread
 			? db

@@ -1,11 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import {
-	emailDomain,
-	isFreeMailDomain,
-	isSharedPlatformDomain,
-	normalizeEmail,
-	registrableDomain,
-} from "../../shared/normalize";
+import { corporateDomain, normalizeBuyerId } from "../../shared/capture";
+import { normalizeEmail } from "../../shared/normalize";
 import type { Tier } from "../../shared/schema/common";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import type { Db } from "../db/client";
@@ -22,11 +17,6 @@ interface Wanted {
 	values: Record<Kind, Set<string>>;
 }
 
-function corporateDomain(raw: string | null): string | null {
-	const domain = raw === null ? null : registrableDomain(raw);
-	return domain !== null && !isFreeMailDomain(domain) && !isSharedPlatformDomain(domain) ? domain : null;
-}
-
 /** Which identities answer which keys: an unknown corporate email falls back to its domain. */
 function plan(request: { emails: string[]; domains: string[]; buyerIds: string[] }): Wanted {
 	const wanted: Wanted = { plans: [], values: { email: new Set(), domain: new Set(), buyer_id: new Set() } };
@@ -36,13 +26,13 @@ function plan(request: { emails: string[]; domains: string[]; buyerIds: string[]
 		for (const c of candidates) wanted.values[c.kind].add(c.value);
 	};
 	for (const raw of request.buyerIds) {
-		const value = raw.trim().toLowerCase();
+		const value = normalizeBuyerId(raw);
 		add(raw.toLowerCase(), value ? [{ kind: "buyer_id", value }] : []);
 	}
 	for (const raw of request.emails) {
 		const email = normalizeEmail(raw);
 		if (email === null) continue;
-		const domain = corporateDomain(emailDomain(email));
+		const domain = corporateDomain(email);
 		add(raw.toLowerCase(), [
 			{ kind: "email", value: email },
 			...(domain === null ? [] : [{ kind: "domain" as const, value: domain }]),

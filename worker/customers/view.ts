@@ -1,6 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
-import type { Customer, Identity } from "../../shared/schema/customer";
+import { type Customer, type Identity, type PossibleDuplicate, possibleDuplicateSchema } from "../../shared/schema/customer";
 import type { Db } from "../db/client";
 import { contacts, customers, identities, members } from "../db/schema";
 import type { LabelOf } from "./team-scoring";
@@ -150,11 +150,23 @@ export function customerJson(
 		},
 		identities: ids,
 		contactNames,
+		possibleDuplicateOf: readPossibleDuplicate(c.possibleDuplicate),
 		lastInteractionAt: c.lastInteractionAt,
 		version: c.version,
 		createdAt: c.createdAt,
 		updatedAt: c.updatedAt,
 	};
+}
+
+/** The stored possible-duplicate note, or null when there is none (or it cannot be read). */
+export function readPossibleDuplicate(json: string | null): PossibleDuplicate | null {
+	if (json === null) return null;
+	try {
+		const parsed = possibleDuplicateSchema.safeParse(JSON.parse(json));
+		return parsed.success ? parsed.data : null;
+	} catch {
+		return null;
+	}
 }
 
 /** Rows → wire customers, with identities and contact names loaded for the whole page at once. */

@@ -93,6 +93,8 @@ export const customers = sqliteTable(
 		scoredAt: text("scored_at"),
 		lastInteractionAt: text("last_interaction_at"),
 		lastOrderAt: text("last_order_at"),
+		/** JSON PossibleDuplicate: shares only a phone with this other company's customer; null once decided. */
+		possibleDuplicate: text("possible_duplicate"),
 		version: integer("version").notNull().default(1),
 		syncSeq: integer("sync_seq").notNull().default(0),
 		createdAt: createdAt(),

@@ -1,6 +1,5 @@
 import type { RowProblem } from "../../shared/import/wire";
-import type { IdentityKey } from "../../shared/normalize";
-import { MATCH_PRIORITY } from "../capture/match";
+import { decideMatch, type KeyHolder, type KeyKind } from "../../shared/capture";
 import { type FieldConflict, initialName, mergeCompany, mergeContact, sameContact } from "../capture/merge";
 import { goesToWhoeverBringsIt, newCustomerRow } from "../capture/new-customer";
 import type { CustomerRow, CustomerWithOwner } from "../customers/view";
@@ -8,17 +7,11 @@ import type { contacts } from "../db/schema";
 import type { ImportRow } from "./read-rows";
 
 export type ContactRow = typeof contacts.$inferSelect;
-export type KeyKind = IdentityKey["kind"] | "account";
+export type { KeyKind };
 export interface Key {
 	kind: KeyKind;
 	value: string;
 }
-
-/**
- * Captures' order of evidence (buyer id > email > phone > domain), led by the team's own account
- * number: its ERP says exactly which customer a row is.
- */
-export const IMPORT_MATCH_PRIORITY: KeyKind[] = ["account", ...MATCH_PRIORITY];
 
 export const keyString = (k: Key) => `${k.kind}:${k.value}`;
 
@@ -110,7 +103,7 @@ export function planCustomers(
 	};
 	for (const row of rows) {
 		const keys = rowKeys(row);
-		let p = bestMatch(keys, owners, planned);
+		let p = bestMatch(row.capture, keys, owners, planned);
 		if (p === null) {
 			p = newCustomer(row, actor, at, newId);
 			plan.customers.set(p.row.id, p);
@@ -125,20 +118,23 @@ export function planCustomers(
 }
 
 function bestMatch(
+	capture: ImportRow["capture"],
 	keys: Key[],
 	owners: CustomerReads["owners"],
 	planned: (id: string) => PlannedCustomer | undefined,
 ): PlannedCustomer | null {
-	let best: { rank: number; p: PlannedCustomer } | null = null;
+	const holders: KeyHolder<PlannedCustomer>[] = [];
 	for (const key of keys) {
 		const owner = owners.get(keyString(key));
 		const p = owner?.live ? planned(owner.customerId) : undefined;
-		const rank = IMPORT_MATCH_PRIORITY.indexOf(key.kind);
-		if (p && (best === null || rank < best.rank)) best = { rank, p };
+		if (p) holders.push({ key, customerId: p.row.id, domain: p.row.domain, name: p.row.name, record: p });
 	}
+	// The captures' rule: strongest key first; a phone shared with another company is no match.
+	const decision = decideMatch(holders, { domain: capture.company.domain, companyName: capture.company.name });
+	const best = decision.kind === "match" ? decision.holder.record : null;
 	const account = keys.find((k) => k.kind === "account");
-	if (best && account && !owners.has(keyString(account)) && best.p.accounts.size > 0) return null;
-	return best?.p ?? null;
+	if (best && account && !owners.has(keyString(account)) && best.accounts.size > 0) return null;
+	return best;
 }
 
 function newCustomer(row: ImportRow, actor: Actor, at: string, newId: NewId): PlannedCustomer {

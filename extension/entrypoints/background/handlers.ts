@@ -1,4 +1,5 @@
 import { browser } from "wxt/browser";
+import type { CaptureRequestParsed } from "../../../shared/schema/capture";
 import type { Handlers } from "../../messaging/router";
 import { recordCapture } from "../../store/captures";
 import type { TierlineDb } from "../../store/db";
@@ -6,7 +7,7 @@ import type { SyncEngine } from "../../sync/engine";
 import type { LookupService } from "../../sync/lookup";
 import { provisionalScore } from "../../sync/provisional";
 import { displayTierLabel } from "../../ui/tier-label";
-import { withGmailSignature } from "./signature-details";
+import { capturePageRequest } from "./capture-page";
 
 export interface Services {
 	db: TierlineDb;
@@ -15,22 +16,18 @@ export interface Services {
 }
 
 export function createHandlers({ db, engine, lookups }: Services): Handlers {
+	const record = async (request: CaptureRequestParsed) => {
+		const capture = await recordCapture(db, request, provisionalScore(request));
+		void engine.drain();
+		const tier = capture.provisional.tier;
+		return { localId: capture.localId, customerId: capture.customerId, tier, tierLabel: displayTierLabel(tier) };
+	};
 	return {
 		lookup: async (request) => ({ matches: await lookups.lookup(request) }),
 
-		capture: async (payload, context) => {
-			// A Gmail tab's in-page button sends the DOM's details only; its signature fills the rest.
-			const request = await withGmailSignature(db, payload.request, context);
-			const capture = await recordCapture(db, request, provisionalScore(request));
-			void engine.drain();
-			const tier = capture.provisional.tier;
-			return {
-				localId: capture.localId,
-				customerId: capture.customerId,
-				tier,
-				tierLabel: displayTierLabel(tier),
-			};
-		},
+		capture: ({ request }) => record(request),
+
+		capturePage: (payload) => record(capturePageRequest(payload)),
 
 		pageCaptured: async ({ capture }, { tabId }) => {
 			if (tabId === undefined) throw new Error("pageCaptured needs a tab");

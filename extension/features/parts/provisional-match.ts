@@ -1,13 +1,7 @@
 /** What a capture's local answer tells until the server's canonical record syncs. Site-neutral. */
 import type { LookupMatch } from "../../../shared/schema/lookup";
+import type { CaptureReply } from "../../messaging/protocol";
 import type { ShownMatch } from "./tier-tooltip";
-
-export interface CaptureReply {
-	localId: string;
-	customerId: string | null;
-	tier: string;
-	tierLabel: string;
-}
 
 export function provisionalMatch(
 	reply: CaptureReply,

@@ -4,10 +4,11 @@
  * changes. Site-neutral: each site finds the anchor and the match, and says how to save.
  */
 import { render } from "preact";
-import { t } from "../../i18n";
+import { getLocale, t } from "../../i18n";
 import { attachOnce } from "../../runtime/attach-once";
 import type { Runtime } from "../../runtime/feature";
 import { TierBadge } from "../../ui/tier-badge";
+import { displayTierLabel } from "../../ui/tier-label";
 import { CaptureAffordance } from "./capture-affordance";
 import { shieldFromPage } from "./shield-from-page";
 import { type ShownMatch, tierTooltip } from "./tier-tooltip";
@@ -19,14 +20,18 @@ export interface TierMarkPlace {
 	badgeClass: string;
 	/** Show a "!" beside the badge of a customer at risk of churning. */
 	churnMark: boolean;
+	/** Right after the anchor (default) or inside it at the end. */
+	position?: "after" | "append";
 }
 
 export interface PlusMark {
-	label: string;
+	/** The "+"'s tooltip, read when drawn (so it follows the UI language). */
+	label: () => string;
 	onSave: () => Promise<boolean>;
 }
 
-const drawn = new WeakMap<Element, string>();
+/** What each host shows, and the node it drew: redrawn only when either changed. */
+const drawn = new WeakMap<Element, { state: string; node: ChildNode | null }>();
 
 export function drawTierMark(
 	runtime: Runtime,
@@ -34,19 +39,21 @@ export function drawTierMark(
 	match: ShownMatch | null,
 	plus: PlusMark,
 ): void {
-	const { host, root, created } = attachOnce(place.anchor, place.key, "after", runtime.hosts);
+	const { host, root, created } = attachOnce(place.anchor, place.key, place.position ?? "after", runtime.hosts);
 	if (created) shieldFromPage(host);
+	// The language is part of what is shown: a mark drawn before the setting loaded is redrawn.
 	const state = match
-		? `${match.customerId}|${match.tier}|${match.tierLabel}|${match.churn}|${match.ownerName}`
-		: "+";
-	if (drawn.get(host) === state && root.firstChild) return;
-	drawn.set(host, state);
+		? `${getLocale()}|${match.customerId}|${match.tier}|${match.tierLabel}|${match.churn}|${match.ownerName}|${match.matchedBy}|${match.provisional}`
+		: `${getLocale()}|+`;
+	const before = drawn.get(host);
+	if (before?.state === state && before.node !== null && root.firstChild === before.node) return;
 	if (match) {
 		const onOpen = () => void runtime.send("openSidePanel", {});
 		render(<Badge match={match} place={place} onOpen={onOpen} />, root);
 	} else {
-		render(<CaptureAffordance label={plus.label} onSave={plus.onSave} />, root);
+		render(<CaptureAffordance label={plus.label()} onSave={plus.onSave} />, root);
 	}
+	drawn.set(host, { state, node: root.firstChild });
 }
 
 function Badge({ match, place, onOpen }: { match: ShownMatch; place: TierMarkPlace; onOpen: () => void }) {
@@ -65,7 +72,7 @@ function Badge({ match, place, onOpen }: { match: ShownMatch; place: TierMarkPla
 		>
 			<TierBadge
 				tier={match.tier}
-				label={match.tierLabel}
+				label={displayTierLabel(match.tier, match.tierLabel)}
 				detail={tierTooltip(match)}
 				provisional={match.provisional}
 				compact

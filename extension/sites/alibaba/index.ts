@@ -1,5 +1,5 @@
 /** The Alibaba.com driver: the only code that knows these pages. */
-export { alibabaCaptureRequest, type BuyerKeys, buyerKeys, corporateDomain } from "./capture-request";
+export { buyerKeys } from "./buyer-keys";
 export { confirmedOnly } from "./confirmed-only";
 export { extractAlibaba } from "./extract";
 export { findAlibabaContent } from "./finders";

@@ -22,16 +22,20 @@ describe("who may be a lead on a Gmail screen", () => {
 	});
 
 	it("a thread's automated sender and participants are skipped like colleagues", () => {
-		const view = (email: string, recipients: string[]): MessageView => ({
+		const view = (email: string, recipients: string[], bulk = false): MessageView => ({
 			element: document.createElement("div"),
 			message: { id: email, to: recipients, cc: [], body: "", quoted: "", signature: "", collapsed: false },
 			sender: { email },
 			recipients: recipients.map((r) => ({ email: r })),
+			bulk,
 		});
 		const contacts = threadContacts(
 			[
 				view("feedback@service.alibaba.com", ["lina@hengda-tools.com"]),
 				view("j.schmidt@bauhaus-import.de", ["lina@hengda-tools.com", "noreply@bauhaus-import.de"]),
+				// A newsletter that offers to unsubscribe, from a sender that looks like a person.
+				view("anna@brand-news.com", ["lina@hengda-tools.com"], true),
+				view("email@engage.redhat.com", ["lina@hengda-tools.com"]),
 			],
 			own,
 		);

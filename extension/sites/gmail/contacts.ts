@@ -1,6 +1,7 @@
 /**
  * The external people on a screen, with what their signatures show. The member's own
- * addresses, colleagues on the member's corporate domain and automated senders are never leads.
+ * addresses, colleagues on the member's corporate domain, automated senders and bulk mail are
+ * never leads.
  */
 
 import type { ParsedContact } from "../../../shared/contact-text/types";
@@ -14,7 +15,7 @@ export function threadContacts(messages: MessageView[], own: OwnAccount): PageCo
 	const lastSent = new Map<string, number>();
 	messages.forEach((view, index) => {
 		const { sender } = view;
-		if (sender?.email && !isNeverLead(sender.email, own)) {
+		if (sender?.email && !isNeverLead(sender.email, own, { bulk: view.bulk })) {
 			const contact = contacts.get(sender.email) ?? baseContact("sender", sender.email, sender.name);
 			contact.role = "sender";
 			contact.name ??= sender.name;

@@ -9,7 +9,6 @@ export { parseGmailDate } from "./gmail-date";
 export { type ListRowView, type RowPerson, readListRow, readListRows } from "./list-rows";
 export { type MessageView, type Person, readMessage } from "./message";
 export {
-	corporateDomainOf,
 	isNeverLead,
 	isOwnOrColleague,
 	type OwnAccount,

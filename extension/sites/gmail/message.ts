@@ -2,6 +2,7 @@
  * One message of an opened thread: id, sender, recipients, date, and the body split into the
  * reply, the quoted history and the signature. Pure; missing parts stay empty, never throw.
  */
+import { mentionsUnsubscribe } from "../../../shared/capture/bulk-mail";
 import type { PageMessage } from "../../../shared/schema/page-capture";
 import { parseGmailDate } from "./gmail-date";
 import { legacyThreadId } from "./list-rows";
@@ -20,6 +21,8 @@ export interface MessageView {
 	/** The sender's name in the header: badges go right after it. */
 	senderElement?: Element;
 	recipients: Person[];
+	/** List or marketing mail: the message (or Gmail's header) offers to unsubscribe. Never a lead. */
+	bulk: boolean;
 }
 
 const CC_LABEL = /^\s*(cc|抄送|副本|cópia|kopie|copie)\s*[:：]?\s*$/i;
@@ -44,7 +47,8 @@ export function readMessage(element: Element, index: number): MessageView {
 		...parts,
 		collapsed,
 	};
-	return { element, message, sender, senderElement, recipients };
+	const bulk = findAll(element, "links").some((link) => mentionsUnsubscribe(link.textContent));
+	return { element, message, sender, senderElement, recipients, bulk };
 }
 
 /** data-legacy-message-id (hex), else data-message-id "#msg-f:<decimal>" converted to it. */

@@ -71,6 +71,8 @@ export const SELECTORS = {
 			"any",
 		),
 	],
+	/** Links in a message (its body, and the header's own "Unsubscribe" for list mail). */
+	links: [s("a", "any")],
 	/** Gmail's "-- " line before a signature it marked. */
 	signaturePrefix: [s(".gmail_signature_prefix", "2024")],
 	signature: [s('.gmail_signature, [data-smartmail="gmail_signature"], .moz-signature', "any")],

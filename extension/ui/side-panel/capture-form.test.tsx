@@ -4,7 +4,7 @@ import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setLocale } from "../../i18n";
 import { openDb } from "../../store/db";
-import { type ContactDraft, emptyDraft } from "../capture-request";
+import { type ContactDraft, emptyDraft } from "../../../shared/capture/capture-request";
 import { CaptureForm } from "./capture-form";
 import { Panel, type PanelContext } from "./context";
 

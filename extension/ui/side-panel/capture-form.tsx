@@ -3,7 +3,8 @@ import type { PageCapture } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
 import { groupCaptureFields } from "../capture-fields";
-import { buildCaptureRequest, type ContactDraft, emptyDraft, validateCapture } from "../capture-request";
+import { isOwnOrColleague, ownAccountOf } from "../../../shared/capture/never-a-lead";
+import { buildCaptureRequest, type ContactDraft, emptyDraft, validateCapture } from "../../../shared/capture/capture-request";
 import { formatCountry } from "../format";
 import { useAction } from "../hooks";
 import { usePanel } from "./context";
@@ -34,7 +35,8 @@ export function CaptureForm({
 	const [showMore, setShowMore] = useState(false);
 	const moreId = useId();
 	const capture = useAction(async () => {
-		const request = buildCaptureRequest(page, values, { ownEmails: me ? [me.member.email] : [] });
+		const own = ownAccountOf(me ? [me.member.email] : []);
+		const request = buildCaptureRequest(page, values, { isOwn: (email) => isOwnOrColleague(email, own) });
 		const checked = validateCapture(request);
 		if (!checked.ok) {
 			setIssues(checked.issues.map((i) => `${i.path || "contact"}: ${i.message}`));

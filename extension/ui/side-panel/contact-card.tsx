@@ -2,7 +2,7 @@ import type { PageCapture, PageContact } from "../../../shared/schema/page-captu
 import { type MessageKey, t } from "../../i18n";
 import { dismissCapture, retryFailedCapture } from "../../store/captures";
 import type { LocalCapture } from "../../store/db";
-import { draftFromContact, unconfirmedFields } from "../capture-request";
+import { draftFromContact, unconfirmedFields } from "../../../shared/capture/capture-request";
 import { type ContactMatch, matchContact } from "../contact-match";
 import { formatCountry } from "../format";
 import { formatPhone } from "../format-phone";
@@ -47,7 +47,11 @@ export function ContactCard({
 							{match.customer.name}
 						</button>
 					</p>
-					{match.matchedBy === "domain" && <p class="muted small">{t("contact.matchedByDomain")}</p>}
+					{match.matchedBy && match.matchedBy !== "email" && (
+						<p class="muted small" data-testid="matched-by">
+							{t(`contact.matchedBy.${match.matchedBy}` as MessageKey)}
+						</p>
+					)}
 					<CustomerStatus customer={match.customer} />
 				</section>
 			) : match.capture && match.capture.status !== "synced" ? (
@@ -57,6 +61,11 @@ export function ContactCard({
 					<p>
 						<strong class="new-lead">{t("contact.newLead")}</strong>
 					</p>
+					{match.possibleDuplicate && (
+						<p class="muted small" data-testid="possible-duplicate">
+							{t("contact.possibleDuplicate", { name: match.possibleDuplicate.name })}
+						</p>
+					)}
 					<CaptureForm
 						page={page}
 						draft={draftFromContact(contact)}

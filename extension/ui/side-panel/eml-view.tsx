@@ -7,7 +7,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import type { Me } from "../../../shared/schema/team";
 import { type MessageKey, t } from "../../i18n";
-import { corporateDomainOf, isNeverLead, type OwnAccount } from "../../sites/gmail/own-account";
+import { isNeverLead, type OwnAccount, ownAccountOf } from "../../../shared/capture/never-a-lead";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
 import { type EmlFile, MAX_EML_BYTES, readEmlFile } from "./eml-file";
@@ -101,7 +101,7 @@ function EmlCapture({ name, capture }: { name: string; capture: PageCapture }) {
 		<div data-testid="eml-capture">
 			<p class="muted small">{t("eml.file", { name })}</p>
 			<PageSummary capture={capture} />
-			{contacts.length === 0 && <p class="muted">{t("eml.noContacts")}</p>}
+			{contacts.length === 0 && <p class="muted">{t(capture.bulk ? "eml.bulk" : "eml.noContacts")}</p>}
 			{contacts.map(({ contact, index }) => (
 				<ContactCard
 					key={`${capture.thread?.id ?? name}:${index}`}
@@ -116,7 +116,5 @@ function EmlCapture({ name, capture }: { name: string; capture: PageCapture }) {
 
 /** The member and colleagues on the member's corporate domain (and automated senders) are never leads. */
 function ownAccount(me: Me | null): OwnAccount {
-	const email = me?.member.email.toLowerCase();
-	const domain = email ? corporateDomainOf(email) : undefined;
-	return { emails: email ? [email] : [], domains: domain ? [domain] : [] };
+	return ownAccountOf(me ? [me.member.email] : []);
 }

@@ -7,7 +7,7 @@ import { formatDateTime, formatNumber } from "../format";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
-import { withTextDetails } from "./enrich";
+import { withTextDetails } from "../../sites/gmail/text-details";
 
 /** The current tab: what its content script read, and the team's record for each person. */
 export function PageView({ tabId }: { tabId: number | null }) {

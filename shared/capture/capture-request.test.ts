@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { type PageCapture, pageCaptureSchema } from "../../shared/schema/page-capture";
+import { type PageCapture, pageCaptureSchema } from "../schema/page-capture";
 import {
 	buildCaptureRequest,
 	draftFromContact,
@@ -38,7 +38,7 @@ const page: PageCapture = pageCaptureSchema.parse({
 describe("capture request from a page", () => {
 	it("maps the page's contact, thread and signals onto a valid capture request", () => {
 		const draft = draftFromContact(page.contacts[0]!);
-		const request = buildCaptureRequest(page, draft, { ownEmails: ["me@factory.cn"] });
+		const request = buildCaptureRequest(page, draft, { isOwn: (email) => email === "me@factory.cn" });
 		const checked = validateCapture(request);
 		expect(checked.ok).toBe(true);
 		if (!checked.ok) return;
