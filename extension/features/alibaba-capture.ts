@@ -15,7 +15,8 @@ export type CaptureOutcome = "saved" | "partly" | "review" | "failed";
 export async function captureBuyer(runtime: Runtime, capture: PageCapture): Promise<CaptureOutcome> {
 	const sure = confirmedOnly(capture);
 	const contact = sure.contacts[0];
-	if (contact === undefined || !(contact.name || contact.email || contact.buyerId)) return review(runtime, capture);
+	if (contact === undefined || !(contact.name || contact.email || contact.buyerId))
+		return review(runtime, capture);
 	const keys = buyerKeys(contact);
 	const person = { name: contact.name, email: keys.email, buyerId: keys.buyerId };
 	const reply = await runtime.send("capturePage", { page: sure, person, ownEmails: [] });

@@ -310,7 +310,8 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"contact.matchedBy.phone": "仅按电话号码匹配：请确认是否为同一家公司。",
 	"contact.matchedBy.buyer_id": "按阿里巴巴买家 ID 匹配。",
 	"contact.matchedBy.account": "按团队客户编号匹配。",
-	"contact.possibleDuplicate": "与 {name} 电话号码相同，但公司不同：保存后将分开记录，并询问是否为同一家公司。",
+	"contact.possibleDuplicate":
+		"与 {name} 电话号码相同，但公司不同：保存后将分开记录，并询问是否为同一家公司。",
 
 	"customer.values": "当前价值 {current} · 潜在价值 {potential}",
 	"customer.lastInteraction": "最近联系 {when}",

@@ -103,7 +103,11 @@ export class Lookups {
 			]);
 			const domains = change.keys.domains.map((d) => d.toLowerCase());
 			for (const [key, match] of this.cache) {
-				if ((match && ids.has(match.customerId)) || keys.has(key) || (match === null && onDomain(key, domains)))
+				if (
+					(match && ids.has(match.customerId)) ||
+					keys.has(key) ||
+					(match === null && onDomain(key, domains))
+				)
 					this.cache.delete(key);
 			}
 		}
@@ -130,7 +134,11 @@ export class Lookups {
 		this.flight = null;
 		const of = (wanted: LookupKind) => batch.filter(([kind]) => kind === wanted).map(([, value]) => value);
 		this.messagesSent++;
-		const reply = await this.send("lookup", { emails: of("email"), domains: of("domain"), buyerIds: of("buyer_id") });
+		const reply = await this.send("lookup", {
+			emails: of("email"),
+			domains: of("domain"),
+			buyerIds: of("buyer_id"),
+		});
 		if (!reply) {
 			this.retryAfter = Date.now() + RETRY_MS;
 			return;

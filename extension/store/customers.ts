@@ -45,14 +45,17 @@ export async function findByKeys(
 	query: KeyQuery,
 ): Promise<Map<string, { customer: CachedCustomer; kind: KeyKind }>> {
 	const found = new Map<string, { customer: CachedCustomer; kind: KeyKind }>();
-	const clean = (keys: string[] = []) => [...new Set(keys.map((k) => k.trim().toLowerCase()).filter(Boolean))];
+	const clean = (keys: string[] = []) => [
+		...new Set(keys.map((k) => k.trim().toLowerCase()).filter(Boolean)),
+	];
 	const search = async (index: "emails" | "domains" | "buyerIds", values: string[]) => {
 		const wanted = [...new Set(values)];
 		const byValue = new Map<string, CachedCustomer>();
 		if (wanted.length === 0) return byValue;
 		const rows = await db.customers.where(index).anyOf(wanted).toArray();
 		for (const customer of rows.sort((a, b) => a.id.localeCompare(b.id))) {
-			for (const key of customer[index]) if (wanted.includes(key) && !byValue.has(key)) byValue.set(key, customer);
+			for (const key of customer[index])
+				if (wanted.includes(key) && !byValue.has(key)) byValue.set(key, customer);
 		}
 		return byValue;
 	};

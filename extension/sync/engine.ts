@@ -93,7 +93,8 @@ export class SyncEngine {
 	/** Pull every change since the cursor, then broadcast. Errors are recorded, not thrown. */
 	async pull(): Promise<PullResult | null> {
 		const result = await this.pullChanges();
-		if (result && result.changed + result.deleted > 0) await this.announce(result.customerIds, result.truncated);
+		if (result && result.changed + result.deleted > 0)
+			await this.announce(result.customerIds, result.truncated);
 		return result;
 	}
 

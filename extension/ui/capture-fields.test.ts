@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupCaptureFields } from "./capture-fields";
 import { DRAFT_FIELDS, emptyDraft } from "../../shared/capture/capture-request";
+import { groupCaptureFields } from "./capture-fields";
 
 describe("groupCaptureFields", () => {
 	it("shows filled and unconfirmed fields first and tucks the empty optional ones away", () => {

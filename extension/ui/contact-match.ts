@@ -45,7 +45,13 @@ export async function matchContact(db: TierlineDb, contact: PageContact): Promis
 		const index = INDEX[key.kind];
 		if (index === null) continue;
 		for (const customer of await db.customers.where(index).equals(key.value).toArray()) {
-			holders.push({ key, customerId: customer.id, domain: customer.domain, name: customer.name, record: customer });
+			holders.push({
+				key,
+				customerId: customer.id,
+				domain: customer.domain,
+				name: customer.name,
+				record: customer,
+			});
 		}
 	}
 	const domain = corporateDomain(contact.email ?? contact.website ?? contact.masked.email);

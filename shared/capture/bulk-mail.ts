@@ -102,7 +102,10 @@ export function hasBulkHeaders(headers: ReadonlyArray<{ key: string; value: stri
 
 /** True when the sender's host is a mailing platform's or a marketing sub-domain. */
 export function isBulkSender(email: string): boolean {
-	const host = email.slice(email.lastIndexOf("@") + 1).trim().toLowerCase();
+	const host = email
+		.slice(email.lastIndexOf("@") + 1)
+		.trim()
+		.toLowerCase();
 	const labels = host.split(".");
 	for (let i = 0; i < labels.length - 1; i++) {
 		if (BULK_MAIL_PLATFORM_DOMAINS.has(labels.slice(i).join("."))) return true;

@@ -141,7 +141,11 @@ export function buildCaptureRequest(
 	};
 }
 
-export function toThreadInput(thread: PageThread, pageUrl: string, isOwn: (email: string) => boolean): ThreadInput {
+export function toThreadInput(
+	thread: PageThread,
+	pageUrl: string,
+	isOwn: (email: string) => boolean,
+): ThreadInput {
 	const messages = thread.messages.slice(-LIMITS.messagesPerThread).map((m) => toMessage(m, isOwn));
 	const dates = messages.map((m) => m.date).filter((d): d is string => d !== undefined);
 	return {
@@ -170,7 +174,8 @@ export function validateCapture(request: CaptureRequest): CaptureValidation {
 
 function toMessage(message: PageMessage, isOwn: (email: string) => boolean): ThreadInput["messages"][number] {
 	const fromEmail = message.fromEmail ? (normalizeEmail(message.fromEmail) ?? undefined) : undefined;
-	const addresses = (list: string[]) => list.filter((a) => a.length <= LIMITS.email).slice(0, LIMITS.participants);
+	const addresses = (list: string[]) =>
+		list.filter((a) => a.length <= LIMITS.email).slice(0, LIMITS.participants);
 	return {
 		id: message.id.slice(0, 200) || "message",
 		fromName: cut(message.fromName, LIMITS.name),

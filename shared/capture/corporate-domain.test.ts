@@ -44,7 +44,20 @@ describe("corporateDomain: the one definition", () => {
 /** The in-page rule reads the same tables without the public-suffix list: it must agree. */
 describe("isFreeMailHost (in-page build) agrees with the full rule", () => {
 	const variants = (domain: string) => [domain, `mail.${domain}`, `vip.${domain}`];
-	const brandCountries = ["com", "fr", "de", "co.uk", "com.mx", "com.br", "co.jp", "com.tr", "ru", "es", "it", "ae"];
+	const brandCountries = [
+		"com",
+		"fr",
+		"de",
+		"co.uk",
+		"com.mx",
+		"com.br",
+		"co.jp",
+		"com.tr",
+		"ru",
+		"es",
+		"it",
+		"ae",
+	];
 
 	it("on every table entry and its sub-domains", () => {
 		for (const domain of FREE_MAIL_DOMAINS) {

@@ -19,7 +19,8 @@ export function isFreeMailHost(emailOrHost: string): boolean {
 	const labels = host.split(".");
 	if (labels.length < 2 || labels.some((label) => label === "")) return false;
 	const top = labels.at(-1) ?? "";
-	const countrySecond = top.length === 2 && labels.length >= 3 && COUNTRY_SECOND_LEVEL.test(labels.at(-2) ?? "");
+	const countrySecond =
+		top.length === 2 && labels.length >= 3 && COUNTRY_SECOND_LEVEL.test(labels.at(-2) ?? "");
 	const registrable = labels.slice(countrySecond ? -3 : -2);
 	for (let i = 0; i <= labels.length - registrable.length; i++) {
 		if (FREE_MAIL_DOMAINS.has(labels.slice(i).join("."))) return true;

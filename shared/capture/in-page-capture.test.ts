@@ -25,7 +25,12 @@ const page: PageCapture = pageCaptureSchema.parse({
 		id: "18c2f",
 		subject: "RFQ stainless bottles",
 		messages: [
-			{ id: "m1", fromEmail: "m.alfarsi@gulf-trading.ae", date: "2026-02-10T09:30:00Z", body: "5,000 pcs FOB Ningbo" },
+			{
+				id: "m1",
+				fromEmail: "m.alfarsi@gulf-trading.ae",
+				date: "2026-02-10T09:30:00Z",
+				body: "5,000 pcs FOB Ningbo",
+			},
 			{ id: "m2", fromEmail: "ann@acme.com", date: "2026-02-11T09:30:00Z", body: "Quote attached" },
 		],
 	},
@@ -45,7 +50,11 @@ describe("inPageCaptureRequest", () => {
 			whatsapp: "+971501234567",
 			title: "Purchasing Manager",
 		});
-		expect(checked.request.company).toMatchObject({ name: "Gulf Trading LLC", domain: "gulf-trading.ae", country: "AE" });
+		expect(checked.request.company).toMatchObject({
+			name: "Gulf Trading LLC",
+			domain: "gulf-trading.ae",
+			country: "AE",
+		});
 		expect(checked.request.thread?.messages.map((m) => m.direction)).toEqual(["inbound", "outbound"]);
 	});
 
@@ -71,10 +80,16 @@ describe("inPageCaptureRequest", () => {
 			site: "alibaba",
 			url: "https://message.alibaba.com/x",
 			pageKind: "inquiry-detail",
-			contacts: [{ role: "buyer", name: "Omar", buyerId: "AE1029", masked: { email: "o***@gulf-imports.ae" } }],
+			contacts: [
+				{ role: "buyer", name: "Omar", buyerId: "AE1029", masked: { email: "o***@gulf-imports.ae" } },
+			],
 		});
 		const request = inPageCaptureRequest(alibaba, { buyerId: " ae1029 " }, own);
-		expect(request).toMatchObject({ source: "alibaba", contact: { buyerId: "AE1029" }, company: { domain: "gulf-imports.ae" } });
+		expect(request).toMatchObject({
+			source: "alibaba",
+			contact: { buyerId: "AE1029" },
+			company: { domain: "gulf-imports.ae" },
+		});
 		expect(inPageCaptureRequest(alibaba, {}, own)).toBeNull();
 	});
 });

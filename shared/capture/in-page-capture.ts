@@ -19,7 +19,11 @@ export interface PagePerson {
  * before any other report arrived captures the same fields as a later one. Null when there is
  * nobody to save.
  */
-export function inPageCaptureRequest(page: PageCapture, person: PagePerson, own: OwnAccount): CaptureRequest | null {
+export function inPageCaptureRequest(
+	page: PageCapture,
+	person: PagePerson,
+	own: OwnAccount,
+): CaptureRequest | null {
 	const found = page.contacts.find((contact) => samePerson(contact, person));
 	const contact: PageContact = found ?? {
 		role: "sender",
@@ -30,7 +34,8 @@ export function inPageCaptureRequest(page: PageCapture, person: PagePerson, own:
 		masked: {},
 		sources: {},
 	};
-	if (!contact.name && !contact.email && !contact.buyerId && !contact.phones[0] && !contact.whatsapp) return null;
+	if (!contact.name && !contact.email && !contact.buyerId && !contact.phones[0] && !contact.whatsapp)
+		return null;
 	const withThread = found ? page : { ...page, thread: undefined, signals: undefined };
 	return buildCaptureRequest(withThread, draftFromContact(contact), {
 		isOwn: (email) => isOwnOrColleague(email, own),

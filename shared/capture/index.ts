@@ -21,4 +21,11 @@ export { type IdentityInput, identityKeys, normalizeBuyerId } from "./identity-k
 export { inPageCaptureRequest, type PagePerson } from "./in-page-capture";
 export { type IdentityKey, KEY_STRENGTH, type KeyKind, keyRank, MATCH_PRIORITY } from "./keys";
 export { type ContactCompany, decideMatch, type KeyHolder, type MatchDecision } from "./match";
-export { isNeverLead, isOwnOrColleague, type LeadEvidence, type OwnAccount, ownAccountOf, sameOrganisation } from "./never-a-lead";
+export {
+	isNeverLead,
+	isOwnOrColleague,
+	type LeadEvidence,
+	type OwnAccount,
+	ownAccountOf,
+	sameOrganisation,
+} from "./never-a-lead";

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { IdentityKey } from "./keys";
 import { decideMatch, type KeyHolder } from "./match";
 
-const holder = (key: IdentityKey, customerId: string, domain: string | null, name: string): KeyHolder<string> => ({
+const holder = (
+	key: IdentityKey,
+	customerId: string,
+	domain: string | null,
+	name: string,
+): KeyHolder<string> => ({
 	key,
 	customerId,
 	domain,
@@ -35,7 +40,9 @@ describe("decideMatch", () => {
 
 	it("a phone shared with another company's customer is a possible duplicate, never a match", () => {
 		const byPhone = [mansouri("phone", "+971501234567")];
-		expect(decideMatch(byPhone, { domain: "gulf-trading.ae", companyName: "Gulf Trading LLC" })).toMatchObject({
+		expect(
+			decideMatch(byPhone, { domain: "gulf-trading.ae", companyName: "Gulf Trading LLC" }),
+		).toMatchObject({
 			kind: "possible-duplicate",
 			reason: "domain",
 			holder: { customerId: "cus_mansouri" },
@@ -45,7 +52,9 @@ describe("decideMatch", () => {
 			reason: "company-name",
 		});
 		const noDomain = [holder({ kind: "phone", value: "+9715" }, "cus_x", null, "Ahmed")];
-		expect(decideMatch(noDomain, { domain: "gulf-trading.ae" })).toMatchObject({ kind: "possible-duplicate" });
+		expect(decideMatch(noDomain, { domain: "gulf-trading.ae" })).toMatchObject({
+			kind: "possible-duplicate",
+		});
 	});
 
 	it("a phone with nothing contradicting it is a match, said to be by phone", () => {

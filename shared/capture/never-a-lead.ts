@@ -17,7 +17,9 @@ export interface OwnAccount {
 
 /** The member's account from their addresses: colleagues share one of its corporate domains. */
 export function ownAccountOf(addresses: Iterable<string>): OwnAccount {
-	const emails = [...new Set([...addresses].map((a) => a.trim().toLowerCase()).filter((a) => a.includes("@")))];
+	const emails = [
+		...new Set([...addresses].map((a) => a.trim().toLowerCase()).filter((a) => a.includes("@"))),
+	];
 	const domains = [...new Set(emails.map(hostOf))].filter((d) => d !== "" && !isFreeMailHost(d));
 	return { emails, domains };
 }
@@ -43,7 +45,9 @@ export interface LeadEvidence {
 
 /** True when the address must never get a "+" or be offered as a lead. */
 export function isNeverLead(email: string, own: OwnAccount, evidence: LeadEvidence = {}): boolean {
-	return evidence.bulk === true || isOwnOrColleague(email, own) || isAutomatedSender(email) || isBulkSender(email);
+	return (
+		evidence.bulk === true || isOwnOrColleague(email, own) || isAutomatedSender(email) || isBulkSender(email)
+	);
 }
 
 function hostOf(email: string): string {

@@ -41,7 +41,9 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 		.map(recipientContact);
 	// List and marketing mail: nobody in it is a lead (its recipients are the member and their lists).
 	const bulk =
-		hasBulkHeaders(email.headers) || mentionsUnsubscribe(reply) || (from.email ? isBulkSender(from.email) : false);
+		hasBulkHeaders(email.headers) ||
+		mentionsUnsubscribe(reply) ||
+		(from.email ? isBulkSender(from.email) : false);
 	const everyone: PageContact[] =
 		from.name || from.email || parsedSignature ? [sender, ...recipients] : recipients;
 	const contacts = bulk ? [] : everyone;

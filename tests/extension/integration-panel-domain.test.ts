@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildCaptureRequest, draftFromContact, emptyDraft, validateCapture } from "../../shared/capture/capture-request";
+import {
+	buildCaptureRequest,
+	draftFromContact,
+	emptyDraft,
+	validateCapture,
+} from "../../shared/capture/capture-request";
 import { inPageCaptureRequest } from "../../shared/capture/in-page-capture";
 import { fixture } from "../fixtures/alibaba";
 import { contactOf, extractFixture } from "../fixtures/alibaba/extract-support";

@@ -1,5 +1,5 @@
 import { and, eq, or, sql } from "drizzle-orm";
-import { type IdentityKey, type KeyHolder, type KeyKind, decideMatch } from "../../shared/capture";
+import { decideMatch, type IdentityKey, type KeyHolder, type KeyKind } from "../../shared/capture";
 import { liveIdentities } from "../customers/live-identities";
 import type { CustomerWithOwner } from "../customers/view";
 import type { Db } from "../db/client";
@@ -49,7 +49,10 @@ export async function findMatch(db: Db, teamId: string, capture: NormalizedCaptu
 		},
 	}));
 	const taken = new Set(rows.map((r) => `${r.kind}:${r.value}`));
-	const decision = decideMatch(holders, { domain: capture.company.domain, companyName: capture.company.name });
+	const decision = decideMatch(holders, {
+		domain: capture.company.domain,
+		companyName: capture.company.name,
+	});
 	return {
 		match: decision.kind === "match" ? decision.holder.record : null,
 		possibleDuplicate: decision.kind === "possible-duplicate" ? decision.holder.record : null,

@@ -1,6 +1,11 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
-import { type Customer, type Identity, type PossibleDuplicate, possibleDuplicateSchema } from "../../shared/schema/customer";
+import {
+	type Customer,
+	type Identity,
+	type PossibleDuplicate,
+	possibleDuplicateSchema,
+} from "../../shared/schema/customer";
 import type { Db } from "../db/client";
 import { contacts, customers, identities, members } from "../db/schema";
 import type { LabelOf } from "./team-scoring";

@@ -1,5 +1,5 @@
-import type { RowProblem } from "../../shared/import/wire";
 import { decideMatch, type KeyHolder, type KeyKind } from "../../shared/capture";
+import type { RowProblem } from "../../shared/import/wire";
 import { type FieldConflict, initialName, mergeCompany, mergeContact, sameContact } from "../capture/merge";
 import { goesToWhoeverBringsIt, newCustomerRow } from "../capture/new-customer";
 import type { CustomerRow, CustomerWithOwner } from "../customers/view";
@@ -130,7 +130,10 @@ function bestMatch(
 		if (p) holders.push({ key, customerId: p.row.id, domain: p.row.domain, name: p.row.name, record: p });
 	}
 	// The captures' rule: strongest key first; a phone shared with another company is no match.
-	const decision = decideMatch(holders, { domain: capture.company.domain, companyName: capture.company.name });
+	const decision = decideMatch(holders, {
+		domain: capture.company.domain,
+		companyName: capture.company.name,
+	});
 	const best = decision.kind === "match" ? decision.holder.record : null;
 	const account = keys.find((k) => k.kind === "account");
 	if (best && account && !owners.has(keyString(account)) && best.accounts.size > 0) return null;

@@ -12,7 +12,13 @@ import { z } from "zod";
 import { rescoreCustomer } from "../customers/scoring";
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { customerSnapshot, readPossibleDuplicate } from "../customers/view";
-import { CUSTOMER_GUARDS, customerResponse, requireCustomer, unchangedSince, updateCustomer } from "../customers/write";
+import {
+	CUSTOMER_GUARDS,
+	customerResponse,
+	requireCustomer,
+	unchangedSince,
+	updateCustomer,
+} from "../customers/write";
 import { runBatch } from "../db/guards";
 import { nowIso } from "../db/ids";
 import { contacts, identities, interactions, notes, orders } from "../db/schema";
@@ -47,18 +53,25 @@ export const possibleDuplicateRoutes = new Hono<AppEnv>().post(
 		if (input.decision === "separate") {
 			await runBatch(
 				db,
-				updateCustomer(db, row, { possibleDuplicate: null }, {
-					...audit,
-					action: "customer.duplicate.separate",
-					after: { possibleDuplicateOf: null },
-				}),
+				updateCustomer(
+					db,
+					row,
+					{ possibleDuplicate: null },
+					{
+						...audit,
+						action: "customer.duplicate.separate",
+						after: { possibleDuplicateOf: null },
+					},
+				),
 				CUSTOMER_GUARDS,
 			);
 			return c.json(await customerResponse(db, auth.teamId, id, labelOf));
 		}
 		const target = (await requireCustomer(db, auth.teamId, note.id)).c;
 		const moved = { customerId: target.id };
-		const ofSource = <T extends typeof contacts | typeof interactions | typeof orders | typeof notes | typeof identities>(
+		const ofSource = <
+			T extends typeof contacts | typeof interactions | typeof orders | typeof notes | typeof identities,
+		>(
 			table: T,
 		) => and(eq(table.teamId, auth.teamId), eq(table.customerId, id));
 		await runBatch(
@@ -70,11 +83,16 @@ export const possibleDuplicateRoutes = new Hono<AppEnv>().post(
 				db.update(orders).set(moved).where(ofSource(orders)),
 				db.update(notes).set(moved).where(ofSource(notes)),
 				db.update(identities).set(moved).where(ofSource(identities)),
-				...updateCustomer(db, row, { possibleDuplicate: null, deletedAt: at }, {
-					...audit,
-					action: "customer.duplicate.link",
-					after: { mergedInto: target.id, matchedBy: note.matchedBy, target: customerSnapshot(target) },
-				}),
+				...updateCustomer(
+					db,
+					row,
+					{ possibleDuplicate: null, deletedAt: at },
+					{
+						...audit,
+						action: "customer.duplicate.link",
+						after: { mergedInto: target.id, matchedBy: note.matchedBy, target: customerSnapshot(target) },
+					},
+				),
 			],
 			CUSTOMER_GUARDS,
 		);

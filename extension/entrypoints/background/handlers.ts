@@ -20,7 +20,12 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 		const capture = await recordCapture(db, request, provisionalScore(request));
 		void engine.drain();
 		const tier = capture.provisional.tier;
-		return { localId: capture.localId, customerId: capture.customerId, tier, tierLabel: displayTierLabel(tier) };
+		return {
+			localId: capture.localId,
+			customerId: capture.customerId,
+			tier,
+			tierLabel: displayTierLabel(tier),
+		};
 	};
 	return {
 		lookup: async (request) => ({ matches: await lookups.lookup(request) }),

@@ -16,6 +16,9 @@ export async function capturePerson(
 	const page = extractGmailPage(runtime.doc, { url: runtime.url() });
 	const reply = await runtime.send("capturePage", { page, person, ownEmails: own.emails });
 	if (!reply) return false;
-	runtime.lookups.update({ email: person.email }, provisionalMatch(reply, person.name ?? person.email, "email"));
+	runtime.lookups.update(
+		{ email: person.email },
+		provisionalMatch(reply, person.name ?? person.email, "email"),
+	);
 	return true;
 }

@@ -39,7 +39,12 @@ export function drawTierMark(
 	match: ShownMatch | null,
 	plus: PlusMark,
 ): void {
-	const { host, root, created } = attachOnce(place.anchor, place.key, place.position ?? "after", runtime.hosts);
+	const { host, root, created } = attachOnce(
+		place.anchor,
+		place.key,
+		place.position ?? "after",
+		runtime.hosts,
+	);
 	if (created) shieldFromPage(host);
 	// The language is part of what is shown: a mark drawn before the setting loaded is redrawn.
 	const state = match

@@ -8,7 +8,12 @@
 import { type OwnAccount, ownAccountOf } from "../../../shared/capture/never-a-lead";
 import { findAll } from "./selectors";
 
-export { isNeverLead, isOwnOrColleague, type OwnAccount, sameOrganisation } from "../../../shared/capture/never-a-lead";
+export {
+	isNeverLead,
+	isOwnOrColleague,
+	type OwnAccount,
+	sameOrganisation,
+} from "../../../shared/capture/never-a-lead";
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
 

@@ -2,9 +2,9 @@ import "fake-indexeddb/auto";
 import { type ComponentChild, render as renderInto } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { type ContactDraft, emptyDraft } from "../../../shared/capture/capture-request";
 import { setLocale } from "../../i18n";
 import { openDb } from "../../store/db";
-import { type ContactDraft, emptyDraft } from "../../../shared/capture/capture-request";
 import { CaptureForm } from "./capture-form";
 import { Panel, type PanelContext } from "./context";
 

@@ -1,10 +1,15 @@
 import { useId, useState } from "preact/hooks";
+import {
+	buildCaptureRequest,
+	type ContactDraft,
+	emptyDraft,
+	validateCapture,
+} from "../../../shared/capture/capture-request";
+import { isOwnOrColleague, ownAccountOf } from "../../../shared/capture/never-a-lead";
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
 import { groupCaptureFields } from "../capture-fields";
-import { isOwnOrColleague, ownAccountOf } from "../../../shared/capture/never-a-lead";
-import { buildCaptureRequest, type ContactDraft, emptyDraft, validateCapture } from "../../../shared/capture/capture-request";
 import { formatCountry } from "../format";
 import { useAction } from "../hooks";
 import { usePanel } from "./context";

@@ -1,8 +1,8 @@
+import { draftFromContact, unconfirmedFields } from "../../../shared/capture/capture-request";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { dismissCapture, retryFailedCapture } from "../../store/captures";
 import type { LocalCapture } from "../../store/db";
-import { draftFromContact, unconfirmedFields } from "../../../shared/capture/capture-request";
 import { type ContactMatch, matchContact } from "../contact-match";
 import { formatCountry } from "../format";
 import { formatPhone } from "../format-phone";

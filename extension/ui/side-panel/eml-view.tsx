@@ -4,10 +4,10 @@
  * outside the team, the team's record or a one-click capture (source "eml", with the thread).
  */
 import { useEffect, useRef, useState } from "preact/hooks";
+import { isNeverLead, type OwnAccount, ownAccountOf } from "../../../shared/capture/never-a-lead";
 import type { PageCapture } from "../../../shared/schema/page-capture";
 import type { Me } from "../../../shared/schema/team";
 import { type MessageKey, t } from "../../i18n";
-import { isNeverLead, type OwnAccount, ownAccountOf } from "../../../shared/capture/never-a-lead";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
 import { type EmlFile, MAX_EML_BYTES, readEmlFile } from "./eml-file";

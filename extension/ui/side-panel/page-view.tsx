@@ -2,12 +2,12 @@ import { useMemo } from "preact/hooks";
 import { isAutomatedSender } from "../../../shared/normalize/automated-sender";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
+import { withTextDetails } from "../../sites/gmail/text-details";
 import type { TabPage } from "../../store/db";
 import { formatDateTime, formatNumber } from "../format";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
-import { withTextDetails } from "../../sites/gmail/text-details";
 
 /** The current tab: what its content script read, and the team's record for each person. */
 export function PageView({ tabId }: { tabId: number | null }) {
