@@ -21,6 +21,7 @@ export default defineConfig({
 					name: "extension",
 					environment: "happy-dom",
 					include: ["extension/**/*.test.{ts,tsx}", "tests/extension/**/*.test.{ts,tsx}"],
+					setupFiles: ["tests/extension/support/i18n-setup.ts"],
 				},
 			},
 			{

@@ -1,35 +1,35 @@
-import { alibaba } from "../locales/alibaba";
-import { core } from "../locales/core";
-import { gmail } from "../locales/gmail";
-import { scoring } from "../locales/scoring";
+import type { areas } from "./areas";
 
 /**
  * The extension's own translations (English and Simplified Chinese), composed from one area file
- * per part of the extension: `extension/locales/<area>.ts` exports `{ en, zh_CN }`.
- * To add an area: import it here and add it to `areas` (keys must be unique across areas; the
- * i18n test checks that, and that every key exists in both languages with the same placeholders).
+ * per part of the extension: `extension/locales/<area>.ts` exports `{ en, zh_CN }`, listed in
+ * ./areas.ts. Each bundle loads the areas it shows (`addAreas`): extension pages and the
+ * background all of them (./all-areas.ts), content scripts only the in-page ones
+ * (./in-page-areas.ts), so the strings of the side panel never ride along into Gmail.
  */
-export const areas = [core, gmail, alibaba, scoring] as const;
 
 export type Locale = "en" | "zh_CN";
 export type LanguageSetting = Locale | "auto";
 export const LOCALES: readonly Locale[] = ["en", "zh_CN"];
 
-type Area = (typeof areas)[number];
 type KeysOf<A> = A extends { en: infer E } ? keyof E & string : never;
-export type MessageKey = KeysOf<Area>;
+export type MessageKey = KeysOf<(typeof areas)[number]>;
 export type MessageParams = Record<string, string | number>;
 
-function compose(locale: Locale): Record<string, string> {
-	const out: Record<string, string> = {};
-	for (const area of areas) Object.assign(out, area[locale]);
-	return out;
+export interface Area {
+	en: Record<string, string>;
+	zh_CN: Record<string, string>;
 }
 
-export const dictionaries: Record<Locale, Record<string, string>> = {
-	en: compose("en"),
-	zh_CN: compose("zh_CN"),
-};
+/** The loaded translations; filled by addAreas. */
+export const dictionaries: Record<Locale, Record<string, string>> = { en: {}, zh_CN: {} };
+
+export function addAreas(...loaded: readonly Area[]): void {
+	for (const area of loaded) {
+		Object.assign(dictionaries.en, area.en);
+		Object.assign(dictionaries.zh_CN, area.zh_CN);
+	}
+}
 
 /** Until the saved setting is read (see language-setting.ts), follow the navigator's language. */
 let current: Locale = detectLocale(uiLanguage());

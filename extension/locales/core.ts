@@ -3,12 +3,6 @@
  * vocabulary of export sales (客户, 线索, 公海, 负责人, 一键录入, 撞单, 流失预警, 客户等级).
  */
 const en = {
-	"tier.platinum": "Platinum",
-	"tier.gold": "Gold",
-	"tier.iron": "Iron",
-	"tier.lead": "Lead",
-	"tier.title": "Customer tier: {label}",
-	"tier.provisional": "Provisional tier (not yet confirmed by the server): {label}",
 	"tier.scores": "Current value {current} · Potential value {potential}",
 
 	"common.loading": "Loading…",
@@ -64,6 +58,11 @@ const en = {
 	"eml.reading": "Reading {name}…",
 	"eml.file": "From the file {name}",
 	"eml.noContacts": "No one outside your team in this email.",
+	"duplicate.question": "Same company? It shares the number {key} with",
+	"duplicate.explain":
+		"A phone number alone can belong to an agent, a switchboard or a family business, so this customer was kept separate.",
+	"duplicate.link": "Link: same company",
+	"duplicate.separate": "Keep separate",
 	"eml.bulk": "A newsletter or list mail (it offers to unsubscribe): nobody in it is offered as a lead.",
 	"eml.error.notEml":
 		"{name} is not an email file. Save the message as .eml (Save as or Export in most mail clients, or drag it out of the message list) and try again.",
@@ -236,12 +235,6 @@ const en = {
 } as const;
 
 const zh_CN: Record<keyof typeof en, string> = {
-	"tier.platinum": "白金客户",
-	"tier.gold": "黄金客户",
-	"tier.iron": "铁质客户",
-	"tier.lead": "铅质客户",
-	"tier.title": "客户等级：{label}",
-	"tier.provisional": "暂定等级（服务器尚未确认）：{label}",
 	"tier.scores": "当前价值 {current} · 潜在价值 {potential}",
 
 	"common.loading": "加载中…",
@@ -296,6 +289,10 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"eml.reading": "正在读取 {name}…",
 	"eml.file": "来自文件 {name}",
 	"eml.noContacts": "这封邮件中没有团队以外的联系人。",
+	"duplicate.question": "是同一家公司吗？它与以下客户共用号码 {key}：",
+	"duplicate.explain": "一个电话号码可能属于代理、总机或家族企业，因此该客户已被单独保存。",
+	"duplicate.link": "合并：是同一家公司",
+	"duplicate.separate": "保持分开",
 	"eml.bulk": "这是一封订阅邮件或群发邮件（含退订链接），其中的联系人不会作为线索。",
 	"eml.error.notEml":
 		"{name} 不是邮件文件。请将邮件另存为 .eml（大多数邮件客户端的“另存为”或“导出”，或把邮件从列表中拖出）后重试。",

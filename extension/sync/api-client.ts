@@ -107,6 +107,13 @@ export function createApiClient(options: ClientOptions) {
 			),
 		claim: (id: string) =>
 			call(`${base}/v1/customers/${id}/claim`, () => customer.claim.$post({ param: { id } }), customerSchema),
+		/** "Same company?": link (merge into the other customer; answers it) or keep separate. */
+		decidePossibleDuplicate: (id: string, decision: "link" | "separate", version: number) =>
+			call(
+				`${base}/v1/customers/${id}/possible-duplicate`,
+				() => customer["possible-duplicate"].$post({ param: { id }, json: { decision, version } }),
+				customerSchema,
+			),
 	};
 }
 

@@ -66,7 +66,11 @@ describe("Gmail: badges and one-click capture", () => {
 
 		const button = page.locator('[data-tierline="gmail-capture-thread"] .tierline-capture-thread');
 		await button.click();
-		await expect.poll(() => button.getAttribute("data-state"), { timeout: 20_000 }).toBe("saved");
+		// Saved: the button gives way to the sender's badge, beside the subject and the sender.
+		await page
+			.locator('[data-tierline="gmail-capture-thread"] .tierline-tier-badge')
+			.waitFor({ timeout: 20_000 });
+		expect(await button.count()).toBe(0);
 		await unknown.locator(".tierline-tier-badge").waitFor({ timeout: 20_000 });
 		expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
 			true,

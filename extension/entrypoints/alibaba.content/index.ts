@@ -1,3 +1,4 @@
+import "../../i18n/in-page-areas";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { alibabaFeatures } from "../../features/alibaba";
 import { loadLanguageSetting } from "../../i18n/language-setting";

@@ -1,3 +1,4 @@
+import "../../i18n/all-areas";
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { createRouter } from "../../messaging/router";

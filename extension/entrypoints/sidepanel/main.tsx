@@ -1,3 +1,4 @@
+import "../../i18n/all-areas";
 import { render } from "preact";
 import { loadLanguageSetting } from "../../i18n/language-setting";
 import { getDb } from "../../store/db";

@@ -12,6 +12,7 @@ import { displayTierLabel } from "../tier-label";
 import { CaptureForm } from "./capture-form";
 import { usePanel } from "./context";
 import { CustomerStatus, CustomerTier } from "./customer-status";
+import { PossibleDuplicateNotice } from "./possible-duplicate";
 
 /** One person on the page, and what the team knows about them (from the local cache). */
 export function ContactCard({
@@ -53,6 +54,7 @@ export function ContactCard({
 						</p>
 					)}
 					<CustomerStatus customer={match.customer} />
+					<PossibleDuplicateNotice customer={match.customer} onDecided={() => undefined} />
 				</section>
 			) : match.capture && match.capture.status !== "synced" ? (
 				<LocalCaptureState capture={match.capture} />

@@ -12,6 +12,7 @@ import { CustomerNotes } from "./customer-notes";
 import { CustomerOrders } from "./customer-orders";
 import { CustomerStatus, CustomerTier } from "./customer-status";
 import { Explanation } from "./explanation";
+import { PossibleDuplicateNotice } from "./possible-duplicate";
 
 /** One customer: the cached record at once, the full record (history, orders, notes) from the API. */
 export function CustomerView({ id }: { id: string }) {
@@ -43,6 +44,7 @@ export function CustomerView({ id }: { id: string }) {
 						<CustomerTier customer={customer} /> {customer.name}
 					</h2>
 					<CustomerStatus customer={customer} />
+					<PossibleDuplicateNotice customer={customer} onDecided={() => void reload()} />
 				</header>
 			) : (
 				!error && <p class="muted">{t("common.loading")}</p>
