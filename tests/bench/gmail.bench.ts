@@ -6,6 +6,8 @@
  *   existing, measured in the page (performance.now + a MutationObserver); median and max of 20;
  * - idle: the content script's observer batches, finder runs, feature runs and lookup messages
  *   during 5 s of an idle Gmail page (expect 0);
+ * - lookups per screen: lookup messages the content script sends (and keys in them) for the real
+ *   2014 inbox (16 rows), from a fresh tab: one batched message per screen is the goal;
  * - the Gmail content script's size, gzip.
  * Needs `npm run build` and Chromium; starts its own API (wrangler dev) on a free port.
  */
@@ -13,7 +15,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { parseHTML } from "linkedom";
-import { chromium, type Page } from "playwright-core";
+import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { extractGmailPage } from "../../extension/sites/gmail";
 import { REPO_ROOT } from "../../scripts/lib/wrangler";
 import { configureExtension } from "../e2e/extension-support";
@@ -103,7 +105,10 @@ async function inPage(): Promise<Figure[]> {
 		const latencies = await badgeLatencies(page, 20);
 		await page.waitForTimeout(1000); // let the page report settle
 		const idle = await idleWork(page, 5000);
+		const perScreen = await lookupsPerScreen(browser.context);
 		return [
+			{ name: "gmail.inbox_2014.lookup_messages", value: perScreen.messages, unit: "count" },
+			{ name: "gmail.inbox_2014.marks", value: perScreen.marks, unit: "count" },
 			{ name: "gmail.badge_after_row_insert.median", value: round(median(latencies)), unit: "ms" },
 			{ name: "gmail.badge_after_row_insert.max", value: round(Math.max(...latencies)), unit: "ms" },
 			{ name: "gmail.idle_5s.observer_batches", value: idle.batches, unit: "count" },
@@ -145,6 +150,20 @@ async function badgeLatencies(page: Page, runs: number): Promise<number[]> {
 		);
 	}
 	return out;
+}
+
+/** The real 2014 inbox in a fresh tab: lookup messages sent until its marks are drawn and the page is idle. */
+async function lookupsPerScreen(context: BrowserContext) {
+	const page = await openGmail(context, gmailFixture("inbox-2014-12.html"), "#inbox");
+	await page.locator('[data-tierline="gmail-sender"]').first().waitFor({ timeout: 30_000 });
+	await page.waitForTimeout(2000);
+	const stats = await page.evaluate(() => {
+		document.dispatchEvent(new Event("tierline:stats"));
+		return JSON.parse(document.documentElement.getAttribute("data-tierline-stats") ?? "{}") as Stats;
+	});
+	const marks = await page.locator('[data-tierline="gmail-sender"]').count();
+	await page.close();
+	return { messages: stats.lookups, marks };
 }
 
 interface Stats {

@@ -61,7 +61,10 @@ describe("Gmail one-click capture with the sender's signature", () => {
 
 		const button = gmail.locator('[data-tierline="gmail-capture-thread"] .tierline-capture-thread');
 		await button.click();
-		await expect.poll(() => button.getAttribute("data-state"), { timeout: 20_000 }).toBe("saved");
+		// Saved: the button gives way to the sender's tier badge.
+		await gmail
+			.locator('[data-tierline="gmail-capture-thread"] .tierline-tier-badge')
+			.waitFor({ timeout: 20_000 });
 
 		type Row = {
 			phone: string | null;
