@@ -48,7 +48,7 @@ export function ContactCard({
 							{match.customer.name}
 						</button>
 					</p>
-					{match.matchedBy && match.matchedBy !== "email" && (
+					{match.matchedBy && (
 						<p class="muted small" data-testid="matched-by">
 							{t(`contact.matchedBy.${match.matchedBy}` as MessageKey)}
 						</p>
