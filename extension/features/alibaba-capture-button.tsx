@@ -8,6 +8,7 @@ import type { PageCapture } from "../../shared/schema/page-capture";
 import { type MessageKey, t } from "../i18n";
 import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
+import { BUTTON_SIZE } from "../runtime/shadow-host";
 import { alibabaPageKind } from "../sites/alibaba";
 import { type CaptureOutcome, captureBuyer } from "./alibaba-capture";
 import { currentAlibabaPage, onAlibabaPage } from "./alibaba-page-watch";
@@ -57,7 +58,13 @@ export default defineFeature({
 		onAlibabaPage(runtime, signal, (page) => {
 			const anchor = page.buyerNameElement;
 			if (anchor === null || !anchor.isConnected) return;
-			const { host, root, created } = attachOnce(anchor, ALIBABA_CAPTURE_KEY, "after", runtime.hosts);
+			const { host, root, created } = attachOnce(
+				anchor,
+				ALIBABA_CAPTURE_KEY,
+				"after",
+				runtime.hosts,
+				BUTTON_SIZE,
+			);
 			if (!created) return;
 			shieldFromPage(host);
 			render(

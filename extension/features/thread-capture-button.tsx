@@ -8,6 +8,7 @@ import { render } from "preact";
 import { type MessageKey, t } from "../i18n";
 import { attachOnce } from "../runtime/attach-once";
 import { defineFeature, type Runtime } from "../runtime/feature";
+import { BUTTON_SIZE } from "../runtime/shadow-host";
 import { extractGmailPage, findThreadSubjects, isMailView, readOwnAccount } from "../sites/gmail";
 import { CaptureButton, type CaptureButtonLook } from "./parts/capture-button-view";
 import { capturePerson } from "./parts/capture-person";
@@ -45,12 +46,19 @@ function drawButton(subject: Element, runtime: Runtime): void {
 			badgeClass: "tierline-thread-badge",
 			churnMark: true,
 			position: "append" as const,
+			size: BUTTON_SIZE,
 		};
 		drawTierMark(runtime, place, known, { label: () => "", onSave: async () => false });
 		return;
 	}
 	if (sender?.email && known === undefined) void runtime.lookups.request([{ email: sender.email }]);
-	const { host, root, created } = attachOnce(subject, CAPTURE_BUTTON_KEY, "append", runtime.hosts);
+	const { host, root, created } = attachOnce(
+		subject,
+		CAPTURE_BUTTON_KEY,
+		"append",
+		runtime.hosts,
+		BUTTON_SIZE,
+	);
 	if (created) shieldFromPage(host);
 	if (!created && root.firstChild && (root.firstChild as Element).classList?.contains(LOOK.className)) return;
 	render(

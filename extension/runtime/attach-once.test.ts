@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { OWN_UI_ATTRIBUTE as SITES_OWN_UI } from "../sites/gmail/text";
 import { attachOnce, HostRegistry } from "./attach-once";
-import { OWN_UI_ATTRIBUTE } from "./shadow-host";
+import { OWN_UI_ATTRIBUTE, shadowRootOf } from "./shadow-host";
 import { setBody } from "./test-dom";
 
 describe("attachOnce", () => {
@@ -17,7 +17,8 @@ describe("attachOnce", () => {
 		expect(again.host).toBe(first.host);
 		expect(other.host).not.toBe(first.host);
 		expect(attachOnce(anchor, "badge", "after", registry).host).toBe(first.host);
-		expect(first.host.shadowRoot).toBe(first.root);
+		expect(first.host.shadowRoot).toBeNull(); // closed: no page script can reach it
+		expect(shadowRootOf(first.host)).toBe(first.root);
 		expect(anchor.parentElement?.querySelectorAll(`[${OWN_UI_ATTRIBUTE}]`)).toHaveLength(2);
 		const inside = attachOnce(anchor, "badge", "append", registry);
 		expect(attachOnce(anchor, "badge", "append", registry).host).toBe(inside.host);

@@ -2,7 +2,13 @@
  * Idempotent attachment: one host per (anchor, key), however often a feature runs over the same
  * element. Every host is remembered so that disabling the extension removes them all.
  */
-import { createShadowHost, OWN_UI_ATTRIBUTE, type ShadowHost } from "./shadow-host";
+import {
+	createShadowHost,
+	type HostSize,
+	OWN_UI_ATTRIBUTE,
+	type ShadowHost,
+	shadowRootOf,
+} from "./shadow-host";
 
 export type Position = "after" | "append";
 
@@ -35,10 +41,13 @@ export function attachOnce(
 	key: string,
 	position: Position,
 	registry: HostRegistry,
+	size?: HostSize,
 ): Attached {
 	const existing = findExisting(anchor, key, position);
-	if (existing?.shadowRoot) return { host: existing, root: existing.shadowRoot, created: false };
-	const made = createShadowHost(anchor.ownerDocument, key);
+	const root = existing ? shadowRootOf(existing) : undefined;
+	if (existing && root) return { host: existing, root, created: false };
+	existing?.remove();
+	const made = createShadowHost(anchor.ownerDocument, key, size);
 	if (position === "after") anchor.after(made.host);
 	else anchor.append(made.host);
 	registry.add(made.host);

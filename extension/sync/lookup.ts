@@ -3,6 +3,14 @@ import type { LookupMatch, LookupRequest, LookupResponse } from "../../shared/sc
 import { findByKeys, toLookupMatch } from "../store/customers";
 import type { TierlineDb } from "../store/db";
 
+/**
+ * What one tab may ask the API about per minute: a busy inbox needs a few dozen keys; a page
+ * script inserting fake rows to enumerate the team's customers gets no further than this (its
+ * marks are unreadable anyway) and the API is not hammered on its behalf. Keys over the budget
+ * are answered from the local cache only.
+ */
+export const TAB_LOOKUP_BUDGET = { keys: 300, perMs: 60_000 } as const;
+
 /** Server answers are kept briefly: known customers 10 minutes, unknown keys 2 minutes. */
 export const LOOKUP_TTL = { hitMs: 10 * 60_000, missMs: 2 * 60_000 } as const;
 
@@ -33,6 +41,8 @@ function normalise(request: LookupRequest): LookupKeys {
 export class LookupService {
 	private queued: LookupKeys = { emails: [], domains: [], buyerIds: [] };
 	private flight: Promise<LookupResponse["matches"]> | null = null;
+	/** Network keys asked per tab in the current window. */
+	private readonly spent = new Map<number, { since: number; keys: number }>();
 
 	constructor(
 		private readonly db: TierlineDb,
@@ -40,13 +50,14 @@ export class LookupService {
 		private readonly options: { windowMs?: number; now?: () => number } = {},
 	) {}
 
-	async lookup(request: LookupRequest): Promise<Record<string, LookupMatch>> {
+	/** `tabId`: the asking tab, whose network lookups are budgeted (extension pages are not). */
+	async lookup(request: LookupRequest, tabId?: number): Promise<Record<string, LookupMatch>> {
 		const keys = normalise(request);
 		const matches: Record<string, LookupMatch> = {};
 		for (const [key, hit] of await findByKeys(this.db, keys)) {
 			matches[key] = toLookupMatch(hit.customer, hit.kind);
 		}
-		const unknown = await this.fromLookupCache(keys, matches);
+		const unknown = this.withinBudget(await this.fromLookupCache(keys, matches), tabId);
 		if (KINDS.every((kind) => unknown[kind].length === 0)) return matches;
 		const remote = await this.enqueue(unknown);
 		for (const kind of KINDS) {
@@ -72,6 +83,26 @@ export class LookupService {
 			});
 		}
 		return unknown;
+	}
+
+	/** The keys the tab may still send to the API this minute; the rest stay unanswered. */
+	private withinBudget(keys: LookupKeys, tabId: number | undefined): LookupKeys {
+		if (tabId === undefined) return keys;
+		const now = this.now();
+		let spent = this.spent.get(tabId);
+		if (!spent || now - spent.since >= TAB_LOOKUP_BUDGET.perMs) {
+			spent = { since: now, keys: 0 };
+			this.spent.set(tabId, spent);
+		}
+		const out: LookupKeys = { emails: [], domains: [], buyerIds: [] };
+		for (const kind of KINDS) {
+			for (const key of keys[kind]) {
+				if (spent.keys >= TAB_LOOKUP_BUDGET.keys) return out;
+				spent.keys++;
+				out[kind].push(key);
+			}
+		}
+		return out;
 	}
 
 	private enqueue(keys: LookupKeys): Promise<LookupResponse["matches"]> {

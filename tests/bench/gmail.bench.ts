@@ -18,6 +18,7 @@ import { parseHTML } from "linkedom";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 import { extractGmailPage } from "../../extension/sites/gmail";
 import { REPO_ROOT } from "../../scripts/lib/wrangler";
+import { SENDER_MARK, waitForMark } from "../e2e/closed-marks";
 import { configureExtension } from "../e2e/extension-support";
 import { browserBundle, GMAIL, gmailFixture, openGmail, seedCustomer } from "../e2e/gmail-support";
 import { longThreadHtml } from "../fixtures/gmail/long-thread";
@@ -97,11 +98,7 @@ async function inPage(): Promise<Figure[]> {
 		);
 		await (await configureExtension(browser, api.url, team.token)).close();
 		const page = await openGmail(browser.context, gmailFixture("inbox-2024.html"), "#inbox");
-		await page
-			.locator(
-				'span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"] .tierline-tier-badge',
-			)
-			.waitFor({ timeout: 30_000 });
+		await waitForMark(page, SENDER_MARK("m.alfarsi@gulf-trading.ae"), ".tierline-tier-badge", 30_000);
 		const latencies = await badgeLatencies(page, 20);
 		await page.waitForTimeout(1000); // let the page report settle
 		const idle = await idleWork(page, 5000);

@@ -3,6 +3,7 @@ import { type ApiServer, startApi } from "../support/api-server";
 import type { ExtensionBrowser } from "../support/browser";
 import { type CountingProxy, startCountingProxy } from "../support/counting-proxy";
 import { createTeam, d1Query, type TestTeam } from "../support/team";
+import { clickMark, SENDER_MARK, THREAD_BUTTON, waitForMark } from "./closed-marks";
 import { configureExtension, launchBuiltExtension, sendFromPage } from "./extension-support";
 import { gmailFixture, openGmail, seedCustomer, senderMark } from "./gmail-support";
 
@@ -42,13 +43,10 @@ describe("one capture path in the page", () => {
 			gmailFixture("thread-en-2024.html"),
 			"#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv",
 		);
-		const button = page.locator('[data-tierline="gmail-capture-thread"] .tierline-capture-thread');
-		await button.waitFor({ timeout: 20_000 });
-		await button.click();
+		// Clicked as soon as the button exists (polled every 100 ms from its first frame).
+		await clickMark(page, THREAD_BUTTON, ".tierline-capture-thread");
 		// The button gives way to the sender's badge once saved.
-		await page
-			.locator('[data-tierline="gmail-capture-thread"] .tierline-tier-badge')
-			.waitFor({ timeout: 20_000 });
+		await waitForMark(page, THREAD_BUTTON, ".tierline-tier-badge");
 		await expect
 			.poll(
 				() =>
@@ -73,10 +71,9 @@ describe("one capture path in the page", () => {
 			"li@sales.acme.co.uk",
 		);
 		const page = await openGmail(browser.context, inbox, "#inbox");
-		const badge = senderMark(page, "li@sales.acme.co.uk").locator(".tierline-tier-badge");
-		await badge.waitFor({ timeout: 20_000 });
-		expect(await badge.textContent()).toMatch(/^(白金客户|黄金客户|铁质客户|铅质客户)$/);
-		const tooltip = (await badge.getAttribute("title")) ?? "";
+		const badge = await waitForMark(page, SENDER_MARK("li@sales.acme.co.uk"), ".tierline-tier-badge");
+		expect(badge.text).toMatch(/^(白金客户|黄金客户|铁质客户|铅质客户)$/);
+		const tooltip = badge.attributes.title ?? "";
 		expect(tooltip).toMatch(/^客户等级：(白金|黄金|铁质|铅质)客户/);
 		expect(tooltip).toContain("Acme Ltd");
 		expect(tooltip).toContain("按公司域名匹配");
@@ -97,10 +94,7 @@ describe("one capture path in the page", () => {
 			"email@engage.redhat.com",
 		);
 		const list = await openGmail(browser.context, inbox, "#inbox");
-		await senderMark(list, "m.alfarsi@gulf-trading.ae")
-			.locator(".tierline-tier-badge, .tierline-capture-sender")
-			.first()
-			.waitFor({ timeout: 20_000 });
+		await waitForMark(list, SENDER_MARK("m.alfarsi@gulf-trading.ae"), "button");
 		await list.waitForTimeout(300);
 		expect(await senderMark(list, "email@engage.redhat.com").count()).toBe(0);
 		await list.close();

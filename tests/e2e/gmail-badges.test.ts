@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
 import { type ExtensionBrowser, launchExtension } from "../support/browser";
 import { apiFetch, createTeam, d1Query, type TestTeam } from "../support/team";
+import { clickMark, readMark, SENDER_MARK, THREAD_BUTTON, waitForMark } from "./closed-marks";
 import { configureExtension } from "./extension-support";
 import { gmailFixture, openGmail, seedCustomer, senderMark } from "./gmail-support";
 
@@ -34,14 +35,13 @@ describe("Gmail: badges and one-click capture", () => {
 
 	it("inbox: a tier badge beside the known customer, a + beside unknown buyers, nothing beside us", async () => {
 		const page = await openGmail(browser.context, gmailFixture("inbox-2024.html"), "#inbox");
-		const badge = senderMark(page, "m.alfarsi@gulf-trading.ae").locator(".tierline-tier-badge");
-		await badge.waitFor({ timeout: 20_000 });
-		expect(await badge.getAttribute("data-tier")).toMatch(/^(platinum|gold|iron|lead)$/);
-		const tooltip = (await badge.getAttribute("title")) ?? "";
+		const badge = await waitForMark(page, SENDER_MARK("m.alfarsi@gulf-trading.ae"), ".tierline-tier-badge");
+		expect(badge.attributes["data-tier"]).toMatch(/^(platinum|gold|iron|lead)$/);
+		const tooltip = badge.attributes.title ?? "";
 		expect(tooltip).toContain("Gulf Trading");
 		expect(tooltip).toMatch(/Why:/);
-		await senderMark(page, "chen.zm@kinghome.com.tw").locator(".tierline-capture-sender").waitFor();
-		await senderMark(page, "j.schmidt@bauhaus-import.de").locator(".tierline-capture-sender").waitFor();
+		await waitForMark(page, SENDER_MARK("chen.zm@kinghome.com.tw"), ".tierline-capture-sender");
+		await waitForMark(page, SENDER_MARK("j.schmidt@bauhaus-import.de"), ".tierline-capture-sender");
 		expect(await senderMark(page, "lina@hengda-tools.com").count()).toBe(0);
 		expect(await senderMark(page, "zhang.wei@hengda-tools.com").count()).toBe(0);
 		// Alibaba's inquiry notification sender is never a lead: no "+".
@@ -57,21 +57,18 @@ describe("Gmail: badges and one-click capture", () => {
 			gmailFixture("thread-en-2024.html"),
 			"#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv",
 		);
-		const unknown = senderMark(page, "j.schmidt@bauhaus-import.de");
-		await unknown.locator(".tierline-capture-sender").waitFor({ timeout: 20_000 });
-		await senderMark(page, "m.alfarsi@gulf-trading.ae").first().locator(".tierline-tier-badge").waitFor();
+		const unknown = SENDER_MARK("j.schmidt@bauhaus-import.de");
+		await waitForMark(page, unknown, ".tierline-capture-sender");
+		await waitForMark(page, SENDER_MARK("m.alfarsi@gulf-trading.ae"), ".tierline-tier-badge");
 		await page.evaluate(() => {
 			(window as unknown as { notReloaded: boolean }).notReloaded = true;
 		});
 
-		const button = page.locator('[data-tierline="gmail-capture-thread"] .tierline-capture-thread');
-		await button.click();
+		await clickMark(page, THREAD_BUTTON, ".tierline-capture-thread");
 		// Saved: the button gives way to the sender's badge, beside the subject and the sender.
-		await page
-			.locator('[data-tierline="gmail-capture-thread"] .tierline-tier-badge')
-			.waitFor({ timeout: 20_000 });
-		expect(await button.count()).toBe(0);
-		await unknown.locator(".tierline-tier-badge").waitFor({ timeout: 20_000 });
+		await waitForMark(page, THREAD_BUTTON, ".tierline-tier-badge");
+		expect(await readMark(page, THREAD_BUTTON, ".tierline-capture-thread")).toBeNull();
+		await waitForMark(page, unknown, ".tierline-tier-badge");
 		expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(
 			true,
 		);
@@ -102,9 +99,7 @@ describe("Gmail: badges and one-click capture", () => {
 
 	it("in-app navigation away and back redraws the marks, never doubles them", async () => {
 		const page = await openGmail(browser.context, gmailFixture("inbox-2024.html"), "#inbox");
-		await senderMark(page, "m.alfarsi@gulf-trading.ae")
-			.locator(".tierline-tier-badge")
-			.waitFor({ timeout: 20_000 });
+		await waitForMark(page, SENDER_MARK("m.alfarsi@gulf-trading.ae"), ".tierline-tier-badge");
 		// In-app navigation to a thread-less view and back: marks are redrawn, never doubled.
 		await page.evaluate(() => {
 			location.hash = "#sent";

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
 import type { ExtensionBrowser } from "../support/browser";
 import { createTeam, d1Query, type TestTeam } from "../support/team";
+import { clickMark, THREAD_BUTTON, waitForMark } from "./closed-marks";
 import { configureExtension, launchBuiltExtension } from "./extension-support";
 import { gmailFixture, openGmail } from "./gmail-support";
 
@@ -59,12 +60,9 @@ describe("Gmail one-click capture with the sender's signature", () => {
 		const extensionPage = await browser.openExtensionPage("options.html");
 		await waitForReportedThread(extensionPage, THREAD_ID);
 
-		const button = gmail.locator('[data-tierline="gmail-capture-thread"] .tierline-capture-thread');
-		await button.click();
+		await clickMark(gmail, THREAD_BUTTON, ".tierline-capture-thread");
 		// Saved: the button gives way to the sender's tier badge.
-		await gmail
-			.locator('[data-tierline="gmail-capture-thread"] .tierline-tier-badge')
-			.waitFor({ timeout: 20_000 });
+		await waitForMark(gmail, THREAD_BUTTON, ".tierline-tier-badge");
 
 		type Row = {
 			phone: string | null;

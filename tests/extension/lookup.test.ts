@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { putCustomers } from "../../extension/store/customers";
 import { openDb, type TierlineDb } from "../../extension/store/db";
 import { createApiClient } from "../../extension/sync/api-client";
-import { chunks, LOOKUP_TTL, LookupService } from "../../extension/sync/lookup";
+import { chunks, LOOKUP_TTL, LookupService, TAB_LOOKUP_BUDGET } from "../../extension/sync/lookup";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import { customer } from "./support/fixtures";
 import { startScriptedServer } from "./support/scripted-server";
@@ -48,6 +48,47 @@ describe("lookups: cache first, then one batched call", () => {
 		const matches = await service.lookup({ emails: ["Anna@Brandhaus.de"] });
 		expect(matches["anna@brandhaus.de"]).toMatchObject({ customerId: "c1", matchedBy: "email" });
 		expect(server.requests).toHaveLength(0);
+	});
+
+	it("answers an email from its company's cached customer, by the corporate domain rule", async () => {
+		await putCustomers(db, [
+			customer({
+				id: "c2",
+				name: "Acme Ltd",
+				domain: "acme.co.uk",
+				identities: [{ kind: "domain", value: "acme.co.uk" }],
+			}),
+		]);
+		const matches = await service.lookup({
+			emails: ["li@sales.acme.co.uk", "x@outlook.fr"],
+			domains: ["www.acme.co.uk"],
+		});
+		expect(matches["li@sales.acme.co.uk"]).toMatchObject({ customerId: "c2", matchedBy: "domain" });
+		expect(matches["www.acme.co.uk"]).toMatchObject({ customerId: "c2", matchedBy: "domain" });
+		// Only the free-mail address went to the API.
+		expect(server.requests.map((r) => r.body)).toEqual([
+			{ emails: ["x@outlook.fr"], domains: [], buyerIds: [] },
+		]);
+	});
+
+	it("a tab asks the API about at most TAB_LOOKUP_BUDGET keys a minute; the cache still answers", async () => {
+		const many = Array.from({ length: TAB_LOOKUP_BUDGET.keys + 50 }, (_, i) => `probe${i}@guess-${i}.com`);
+		await service.lookup({ emails: [...many, "anna@brandhaus.de"] }, 7);
+		const sent = server.requests.flatMap((r) => (r.body as { emails: string[] }).emails);
+		expect(sent).toHaveLength(TAB_LOOKUP_BUDGET.keys);
+		const again = await service.lookup({ emails: ["late@other.com", "anna@brandhaus.de"] }, 7);
+		expect(again["anna@brandhaus.de"]?.customerId).toBe("c1");
+		expect(server.requests.flatMap((r) => (r.body as { emails: string[] }).emails)).toHaveLength(
+			TAB_LOOKUP_BUDGET.keys,
+		);
+		// Another tab, and a minute later the same tab, may ask again.
+		await service.lookup({ emails: ["late@other.com"] }, 8);
+		now += TAB_LOOKUP_BUDGET.perMs;
+		await service.lookup({ emails: ["later@other.com"] }, 7);
+		expect(server.requests.flatMap((r) => (r.body as { emails: string[] }).emails).slice(-2)).toEqual([
+			"late@other.com",
+			"later@other.com",
+		]);
 	});
 
 	it("coalesces concurrent lookups of unknown keys into one request", async () => {

@@ -28,7 +28,10 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 		};
 	};
 	return {
-		lookup: async (request) => ({ matches: await lookups.lookup(request) }),
+		// Content scripts' lookups are budgeted per tab; extension pages' are not.
+		lookup: async (request, { from, tabId }) => ({
+			matches: await lookups.lookup(request, from === "content" ? tabId : undefined),
+		}),
 
 		capture: ({ request }) => record(request),
 

@@ -7,6 +7,7 @@ import { render } from "preact";
 import { getLocale, t } from "../../i18n";
 import { attachOnce } from "../../runtime/attach-once";
 import type { Runtime } from "../../runtime/feature";
+import type { HostSize } from "../../runtime/shadow-host";
 import { TierBadge } from "../../ui/tier-badge";
 import { displayTierLabel } from "../../ui/tier-label";
 import { CaptureAffordance } from "./capture-affordance";
@@ -22,6 +23,8 @@ export interface TierMarkPlace {
 	churnMark: boolean;
 	/** Right after the anchor (default) or inside it at the end. */
 	position?: "after" | "append";
+	/** The host's fixed size (default MARK_SIZE): the same for a badge and a "+", so layout tells nothing. */
+	size?: HostSize;
 }
 
 export interface PlusMark {
