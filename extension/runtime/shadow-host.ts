@@ -22,7 +22,7 @@ export interface HostSize {
 }
 
 /** A tier badge (with its churn "!") or a "+". */
-export const MARK_SIZE: HostSize = { width: 72, height: 18 };
+export const MARK_SIZE: HostSize = { width: 60, height: 18 };
 /** A capture button, or the badge that replaces it once the person is known. */
 export const BUTTON_SIZE: HostSize = { width: 168, height: 24 };
 
