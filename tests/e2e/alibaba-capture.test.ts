@@ -7,6 +7,7 @@ import { fixture, fixtureHtml } from "../fixtures/alibaba";
 import { type ApiServer, startApi } from "../support/api-server";
 import { type ExtensionBrowser, servePage } from "../support/browser";
 import { apiFetch, createTeam, d1Query, type TestTeam } from "../support/team";
+import { clickMark, readMark, waitForMark } from "./closed-marks";
 import { configureExtension, launchBuiltExtension } from "./extension-support";
 
 // Alibaba seller pages served at their real addresses in real Chromium with the built extension,
@@ -43,8 +44,13 @@ async function open(browser: ExtensionBrowser, url: string, html: string): Promi
 }
 
 /** The buyer mark (badge or "+") drawn right after the buyer's name link. */
+/** The mark host beside a buyer's name (its badge or "+" lives in a closed root: see closed-marks.ts). */
+const BUYER_MARK = (buyerId: string) =>
+	`a[href*="buyerMemberId=${buyerId}"] + [data-tierline="alibaba-buyer"]`;
+const CAPTURE_BUTTON = '[data-tierline="alibaba-capture"]';
+
 function buyerMark(page: Page, buyerId: string) {
-	return page.locator(`a[href*="buyerMemberId=${buyerId}"] + [data-tierline="alibaba-buyer"]`);
+	return page.locator(BUYER_MARK(buyerId));
 }
 
 /** What the page's content script reported to the background (the side panel's input). */
@@ -88,11 +94,10 @@ describe("Alibaba.com: badges, one-click capture, one customer across Alibaba an
 
 	it("inquiry list: a tier badge beside the seeded buyer, a + beside unknown buyers", async () => {
 		const page = await open(browser, INQUIRIES, fixtureHtml(fixture("inquiry-list", "en", "dom")));
-		const badge = buyerMark(page, SOFIA).locator(".tierline-tier-badge");
-		await badge.waitFor({ timeout: 20_000 });
-		expect(await badge.getAttribute("data-tier")).toMatch(/^(platinum|gold|iron|lead)$/);
-		expect((await badge.getAttribute("title")) ?? "").toContain("Distribuidora Ramírez Castillo");
-		await buyerMark(page, AHMED).locator(".tierline-capture-sender").waitFor();
+		const badge = await waitForMark(page, BUYER_MARK(SOFIA), ".tierline-tier-badge");
+		expect(badge.attributes["data-tier"]).toMatch(/^(platinum|gold|iron|lead)$/);
+		expect(badge.attributes.title ?? "").toContain("Distribuidora Ramírez Castillo");
+		await waitForMark(page, BUYER_MARK(AHMED), ".tierline-capture-sender");
 		// One mark per buyer, however often the page was read.
 		expect(await page.locator('[data-tierline="alibaba-buyer"]').count()).toBe(5);
 		await page.close();
@@ -101,13 +106,16 @@ describe("Alibaba.com: badges, one-click capture, one customer across Alibaba an
 	it("capture: one click on an inquiry saves the buyer into one customer in D1; the badge follows", async () => {
 		// The Chinese seller interface, without page state: labels and links carry the page.
 		const page = await open(browser, INQUIRY, fixtureHtml(fixture("inquiry-detail", "zh", "dom")));
-		const button = page.locator('[data-tierline="alibaba-capture"] .tierline-alibaba-capture');
-		await button.waitFor({ timeout: 20_000 });
+		await waitForMark(page, CAPTURE_BUTTON, ".tierline-alibaba-capture");
 		expect(await buyerMark(page, AHMED).count()).toBe(0);
-		await button.click();
+		await clickMark(page, CAPTURE_BUTTON, ".tierline-alibaba-capture");
 		// Saved at once; the subject and message (free text here) wait in the side panel.
-		await expect.poll(() => button.getAttribute("data-state"), { timeout: 20_000 }).toBe("partly");
-		await buyerMark(page, AHMED).locator(".tierline-tier-badge").waitFor({ timeout: 20_000 });
+		await expect
+			.poll(async () => (await readMark(page, CAPTURE_BUTTON, "button"))?.attributes["data-state"], {
+				timeout: 20_000,
+			})
+			.toBe("partly");
+		await waitForMark(page, BUYER_MARK(AHMED), ".tierline-tier-badge");
 
 		const identities = async () =>
 			d1Query<{ customer_id: string; kind: string; value: string }>(
@@ -142,10 +150,9 @@ describe("Alibaba.com: badges, one-click capture, one customer across Alibaba an
 
 	it("inquiry list: the captured buyer's badge; a + on a row saves that buyer", async () => {
 		const page = await open(browser, INQUIRIES, fixtureHtml(fixture("inquiry-list", "en", "state")));
-		await buyerMark(page, AHMED).locator(".tierline-tier-badge").waitFor({ timeout: 20_000 });
-		const plus = buyerMark(page, JEAN_PIERRE).locator(".tierline-capture-sender");
-		await plus.click();
-		await buyerMark(page, JEAN_PIERRE).locator(".tierline-tier-badge").waitFor({ timeout: 20_000 });
+		await waitForMark(page, BUYER_MARK(AHMED), ".tierline-tier-badge");
+		await clickMark(page, BUYER_MARK(JEAN_PIERRE), ".tierline-capture-sender");
+		await waitForMark(page, BUYER_MARK(JEAN_PIERRE), ".tierline-tier-badge");
 		await expect
 			.poll(
 				async () =>
