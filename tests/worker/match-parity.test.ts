@@ -31,7 +31,14 @@ const person = fc.record(
 	{ requiredKeys: [] },
 );
 
-function request(p: fc.RecordValue<typeof person> & object) {
+interface Person {
+	email?: string;
+	phone?: string;
+	buyerId?: string;
+	company?: string;
+}
+
+function request(p: Person) {
 	return {
 		source: "manual" as const,
 		contact: {
