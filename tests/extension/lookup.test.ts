@@ -34,7 +34,7 @@ describe("lookups: cache first, then one batched call", () => {
 			body: { matches: { "omar@gulf-imports.ae": remoteMatch } },
 		}));
 		const client = createApiClient({ apiUrl: server.url, token: "t" });
-		service = new LookupService(db, (keys) => client.lookup(keys), { windowMs: 10, now: () => now });
+		service = new LookupService(db, (keys) => client.lookup(keys), { windowMs: 50, now: () => now });
 		await putCustomers(db, [
 			customer({ id: "c1", name: "Brandhaus", identities: [{ kind: "email", value: "anna@brandhaus.de" }] }),
 		]);

@@ -97,5 +97,5 @@ describe("the same contact is the same customer in the panel and on the server",
 			}),
 			{ numRuns: 25 },
 		);
-	});
+	}, 120_000);
 });
