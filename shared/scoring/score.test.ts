@@ -118,9 +118,10 @@ describe("a worked example (absolute mode)", () => {
 		const brief = (c: { factor: string; points: number; detail: string }) =>
 			`${c.factor} ${c.points}: ${c.detail}`;
 		expect(score.explanation.current.map(brief)).toEqual([
-			"recency 27: Last order 40 days ago",
-			"frequency 13: 2 orders in the last 12 months",
-			"revenue 25: $33,000 in the last 12 months",
+			// Money leads (model 4): 7 × 0.89 = 6.2, 7 × 0.43 = 3.0, 86 × 0.64 = 54.9 → 6 + 3 + 55 = 64.
+			"recency 6: Last order 40 days ago",
+			"frequency 3: 2 orders in the last 12 months",
+			"revenue 55: $33,000 in the last 12 months",
 		]);
 		expect(score.explanation.potential.map(brief)).toEqual([
 			"buyerType 17: Importer",
@@ -131,7 +132,7 @@ describe("a worked example (absolute mode)", () => {
 			"engagement 2: 1 buyer message in the last 90 days",
 			"platform 7: Trade-platform profile unknown: scored neutral",
 		]);
-		expect(score).toMatchObject({ current: 65, potential: 68, tier: "platinum", settingsVersion: 3 });
+		expect(score).toMatchObject({ current: 64, potential: 68, tier: "platinum", settingsVersion: 3 });
 		expect(score.explanation).toMatchObject({
 			missing: ["companySize", "platform"],
 			nextSteps: [],
