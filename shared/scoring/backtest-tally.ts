@@ -1,4 +1,4 @@
-import type { Churn, Tier } from "../schema/customer";
+import type { Churn, Tier } from "./types";
 import type { BacktestOutcome, BacktestWindow } from "./backtest-window";
 import { MODEL_VERSION } from "./version";
 
@@ -159,7 +159,13 @@ export class BacktestTally {
 				totalNext,
 			);
 			const rankingShare = share(this.topByRevenue(order, customers), totalNext);
-			return { group: name, customers, modelShare, rankingShare, liftPoints: points(modelShare - rankingShare) };
+			return {
+				group: name,
+				customers,
+				modelShare,
+				rankingShare,
+				liftPoints: points(modelShare - rankingShare),
+			};
 		};
 		return [group("platinum", [platinum]), group("platinumGold", [platinum, gold])];
 	}

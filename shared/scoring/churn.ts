@@ -79,7 +79,8 @@ function silenceSign(f: CustomerFeatures, k: number): Sign {
 	if (f.daysSinceLastOrder <= k * usual) return { severity: "none" };
 	const alive = probabilityActive(usual, f.daysSinceLastOrder);
 	if (alive >= ALIVE_WATCH) return { severity: "none" };
-	const severity: Severity = alive < ALIVE_CRITICAL ? "critical" : alive < ALIVE_WARNING ? "warning" : "watch";
+	const severity: Severity =
+		alive < ALIVE_CRITICAL ? "critical" : alive < ALIVE_WARNING ? "warning" : "watch";
 	return {
 		severity,
 		reason: `No order for ${f.daysSinceLastOrder} days; usually re-orders every ${Math.round(usual)} days`,
