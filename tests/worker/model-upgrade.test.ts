@@ -5,7 +5,7 @@ import {
 	waitOnExecutionContext,
 } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
-import { MODEL_VERSION } from "../../shared/scoring";
+import { defaultScoringSettings, MODEL_VERSION } from "../../shared/scoring";
 import worker from "../../worker/index";
 import { customerRows, seedCustomers, spreadOfCustomers } from "./rescore-seed";
 import { createTeam } from "./support";
@@ -60,5 +60,47 @@ describe("a new MODEL_VERSION", () => {
 
 		await runCron();
 		expect(await jobsOf(team.id)).toHaveLength(1);
+	});
+
+	it("moves a team still on the earlier default weights to the calibrated ones, and no other", {
+		timeout: 60_000,
+	}, async () => {
+		const stale = await createTeam();
+		const custom = await createTeam();
+		const setWeights = (teamId: string, weights: object) =>
+			env.DB.prepare(
+				"UPDATE scoring_settings SET settings = json_set(settings, '$.current.weights', json(?)), model_version = 3 WHERE team_id = ?",
+			)
+				.bind(JSON.stringify(weights), teamId)
+				.run();
+		await setWeights(stale.team.id, { recency: 30, frequency: 30, revenue: 40 });
+		await setWeights(custom.team.id, { recency: 50, frequency: 25, revenue: 25 });
+		await runCron();
+		await runCron();
+		const settingsOf = async (teamId: string) =>
+			env.DB.prepare(
+				"SELECT version, settings, model_version AS modelVersion FROM scoring_settings WHERE team_id = ?",
+			)
+				.bind(teamId)
+				.first<{ version: number; settings: string; modelVersion: number }>();
+		const upgraded = await settingsOf(stale.team.id);
+		expect(upgraded).toMatchObject({ version: 2, modelVersion: MODEL_VERSION });
+		expect(JSON.parse(upgraded?.settings ?? "{}").current.weights).toEqual(
+			defaultScoringSettings.current.weights,
+		);
+		const kept = await settingsOf(custom.team.id);
+		expect(kept).toMatchObject({ version: 1, modelVersion: MODEL_VERSION });
+		expect(JSON.parse(kept?.settings ?? "{}").current.weights).toEqual({
+			recency: 50,
+			frequency: 25,
+			revenue: 25,
+		});
+		const audit = await env.DB.prepare(
+			"SELECT action FROM audit_log WHERE team_id = ? AND action LIKE 'scoring.%'",
+		)
+			.bind(stale.team.id)
+			.all<{ action: string }>();
+		expect(audit.results).toEqual([{ action: "scoring.model_upgrade" }]);
+		expect(await jobsOf(stale.team.id)).toEqual([{ state: "done", scope: "team", done: 0 }]);
 	});
 });
