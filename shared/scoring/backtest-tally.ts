@@ -1,5 +1,5 @@
-import type { Churn, Tier } from "./types";
 import type { BacktestOutcome, BacktestWindow } from "./backtest-window";
+import type { Churn, Tier } from "./types";
 import { MODEL_VERSION } from "./version";
 
 const TIERS: Tier[] = ["platinum", "gold", "iron", "lead"];
