@@ -6,6 +6,7 @@ import { onError, onNotFound } from "./http/on-error";
 import { limitBody, requestContext } from "./http/request-context";
 import { scheduled } from "./rescore/drive";
 import { auditRoutes } from "./routes/audit";
+import { backtestRoutes } from "./routes/backtest";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
@@ -45,6 +46,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
+	.route("/team/backtest", backtestRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

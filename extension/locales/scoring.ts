@@ -14,6 +14,8 @@ const en = {
 	"scoring.note.genericRequest": "a generic catalogue or price-list request",
 	"scoring.buyerType": "{buyerType}",
 	"scoring.companySize": "Company size: {size}",
+	"scoring.companySize.fromPurchases":
+		"Company size unknown; buys {amountUsd} a year from us: scored as a buyer that size",
 	"scoring.neutral.buyerType": "Buyer type unknown: scored neutral",
 	"scoring.neutral.companySize": "Company size unknown: scored neutral",
 	"scoring.neutral.domain": "Email domain and website unknown: scored neutral",
@@ -77,6 +79,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"scoring.note.genericRequest": "只是泛泛索要目录或价格表",
 	"scoring.buyerType": "{buyerType}",
 	"scoring.companySize": "公司规模：{size}",
+	"scoring.companySize.fromPurchases": "公司规模未知；每年向我们采购 {amountUsd}：按相应规模计分",
 	"scoring.neutral.buyerType": "买家类型未知：按中等计分",
 	"scoring.neutral.companySize": "公司规模未知：按中等计分",
 	"scoring.neutral.domain": "邮箱域名和网站未知：按中等计分",

@@ -42,12 +42,17 @@ export function currentSubscores(
 			rankIn(distributions.revenue, revenueUsd),
 		];
 	}
-	const knee = c.revenueUsd / 250;
 	return [
 		fresh / c.recencyDays,
 		Math.min(1, Math.log1p(orders) / Math.log1p(c.ordersPerYear)),
-		Math.min(1, Math.log1p(revenueUsd / knee) / Math.log1p(250)),
+		revenueScale(revenueUsd, settings),
 	];
+}
+
+/** 12-month revenue on the absolute log scale, 0–1: full marks at `revenueUsd`, the knee at 1/250 of it. */
+export function revenueScale(revenueUsd: number, settings: ScoringSettings): number {
+	const full = settings.current.revenueUsd;
+	return Math.min(1, Math.log1p(revenueUsd / (full / 250)) / Math.log1p(250));
 }
 
 /** Percentile mode with a team to rank against; otherwise the absolute cut-offs apply. */

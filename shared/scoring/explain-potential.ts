@@ -1,7 +1,7 @@
 import type { BuyerType } from "../schema/common";
 import type { CustomerFeatures } from "./features";
 import { constMsg, type Described, described, msg } from "./message";
-import { fmt } from "./money-text";
+import { fmt, usd } from "./money-text";
 import type { PotentialValues } from "./potential-value";
 import { marketWeight } from "./potential-value";
 import type { PotentialFactor } from "./prepared";
@@ -33,7 +33,12 @@ export function potentialDetails(
 			: NEUTRAL.buyerType,
 		c.size
 			? described(`Company size: ${c.size}`, msg("scoring.companySize", { size: c.size }))
-			: NEUTRAL.companySize,
+			: unknown & 2
+				? NEUTRAL.companySize
+				: described(
+						`Company size unknown; buys ${usd(f.revenue12mUsd)} a year from us: scored as a buyer that size`,
+						msg("scoring.companySize.fromPurchases", { amountUsd: Math.round(f.revenue12mUsd) }),
+					),
 		unknown & 4 ? NEUTRAL.domain : domainDetail(c.corporateDomain, c.website),
 		c.country ? marketDetail(c.country, settings) : NEUTRAL.market,
 		unknown & 16 ? NEUTRAL.inquiry : inquiryDetail(input, p.values[4] as number),

@@ -18,6 +18,29 @@ const lead = (patch: Partial<ScoringInput> = {}): ScoringInput => ({
 const potential = (input: ScoringInput) => scoreCustomer(input, settings, NOW).potential;
 
 describe("potential value", () => {
+	it("reads an unknown size from purchases above an average buyer's, never below neutral", () => {
+		const buying = (amount: number, size?: CompanySize) =>
+			scoreCustomer(
+				lead({ orders: [{ amount, currency: "USD", date: daysAgo(10) }], company: size ? { size } : {} }),
+				settings,
+				NOW,
+			);
+		const sizeOf = (amount: number, size?: CompanySize) =>
+			buying(amount, size).explanation.potential.find((c) => c.factor === "companySize");
+		// $250,000 full marks, knee at $1,000: $10,000 is 0.43 (below neutral: still unknown, still asked).
+		expect(sizeOf(10_000)).toMatchObject({ value: 0.5, unknown: true });
+		expect(buying(10_000).explanation.missing).toContain("companySize");
+		expect(sizeOf(33_000)?.value).toBeCloseTo(0.64, 2);
+		expect(sizeOf(33_000)?.unknown).toBeUndefined();
+		expect(sizeOf(33_000)?.message).toEqual({
+			key: "scoring.companySize.fromPurchases",
+			params: { amountUsd: 33_000 },
+		});
+		expect(sizeOf(10_000_000)?.value).toBe(1);
+		expect(sizeOf(10_000_000, "small")?.value).toBe(0.3); // a known size is a fact
+		expect(buying(100_000).potential).toBeGreaterThan(buying(33_000).potential);
+	});
+
 	it("scores an unknown customer neutral and lists every missing signal", () => {
 		const score = scoreCustomer(lead(), settings, NOW);
 		expect(score.potential).toBe(50);

@@ -1,5 +1,6 @@
 import type { CompanySize } from "../schema/common";
 import type { InquirySignals, PlatformSignals } from "../schema/signals";
+import { revenueScale } from "./current-value";
 import type { CustomerFeatures } from "./features";
 import type { ScoringSettings } from "./settings";
 import type { ScoringInput } from "./types";
@@ -43,7 +44,7 @@ export function potentialValues(
 	const p = settings.potential;
 	const known = [
 		company.buyerType ? p.buyerTypes[company.buyerType] / 100 : null,
-		company.size ? SIZE_SCORES[company.size] : null,
+		company.size ? SIZE_SCORES[company.size] : sizeFromPurchases(f, settings),
 		domainValue(company.corporateDomain, company.website),
 		company.country ? marketWeight(company.country, settings) / 100 : null,
 		inquiryValue(input.inquiries),
@@ -59,6 +60,18 @@ export function potentialValues(
 		}
 	}
 	return { values, unknownMask };
+}
+
+/**
+ * A buyer of unknown size who already buys more from us than an average buyer would is at least that
+ * big: its 12-month revenue on the absolute revenue scale stands in for the size when above neutral
+ * (below it the size stays unknown, neutral and worth asking). Evidence of scale is what potential
+ * lacked on a ledger of orders alone: without it the Platinum split inside the high-current group fell
+ * to the country weight (model 4, fitted on the 2009–10 ledger as of 2010-06-09; README).
+ */
+export function sizeFromPurchases(f: CustomerFeatures, settings: ScoringSettings): number | null {
+	const scale = revenueScale(f.revenue12mUsd, settings);
+	return scale > NEUTRAL ? scale : null;
 }
 
 export function marketWeight(country: string, settings: ScoringSettings): number {

@@ -118,22 +118,24 @@ describe("a worked example (absolute mode)", () => {
 		const brief = (c: { factor: string; points: number; detail: string }) =>
 			`${c.factor} ${c.points}: ${c.detail}`;
 		expect(score.explanation.current.map(brief)).toEqual([
-			"recency 27: Last order 40 days ago",
-			"frequency 13: 2 orders in the last 12 months",
-			"revenue 25: $33,000 in the last 12 months",
+			// Money leads (model 4): 7 × 0.89 = 6.2, 7 × 0.43 = 3.0, 86 × 0.64 = 54.9 → 6 + 3 + 55 = 64.
+			"recency 6: Last order 40 days ago",
+			"frequency 3: 2 orders in the last 12 months",
+			"revenue 55: $33,000 in the last 12 months",
 		]);
 		expect(score.explanation.potential.map(brief)).toEqual([
 			"buyerType 17: Importer",
-			"companySize 8: Company size unknown: scored neutral",
+			// Size unknown, but $33,000 a year is 0.64 on the revenue scale, above neutral: 15 × 0.64 = 9.6.
+			"companySize 10: Company size unknown; buys $33,000 a year from us: scored as a buyer that size",
 			"domain 9: Corporate email domain, website unknown",
 			"market 14: Market DE (weight 90)",
 			"inquiry 11: Best inquiry scores 76 of 100 for specifics",
 			"engagement 2: 1 buyer message in the last 90 days",
 			"platform 7: Trade-platform profile unknown: scored neutral",
 		]);
-		expect(score).toMatchObject({ current: 65, potential: 68, tier: "platinum", settingsVersion: 3 });
+		expect(score).toMatchObject({ current: 64, potential: 70, tier: "platinum", settingsVersion: 3 });
 		expect(score.explanation).toMatchObject({
-			missing: ["companySize", "platform"],
+			missing: ["platform"],
 			nextSteps: [],
 			revenue12mUsd: 33000,
 		});

@@ -11,10 +11,10 @@ describe("scoringSettingsSchema", () => {
 		expect(scoringSettingsSchema.parse({})).toEqual(defaultScoringSettings);
 		const letter = scoringSettingsSchema.parse({
 			labelScheme: "letter",
-			current: { weights: { revenue: 80 } },
+			current: { weights: { revenue: 50 } },
 		});
 		expect(letter.labelScheme).toBe("letter");
-		expect(letter.current.weights).toEqual({ recency: 30, frequency: 30, revenue: 80 });
+		expect(letter.current.weights).toEqual({ recency: 7, frequency: 7, revenue: 50 });
 		expect(letter.tiers).toEqual(defaultScoringSettings.tiers);
 	});
 

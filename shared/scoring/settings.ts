@@ -17,7 +17,7 @@ const someWeight = (dimension: string) => (w: Record<string, number>) =>
 	Object.values(w).some((v) => v > 0) || `at least one ${dimension} weight must be above 0`;
 
 export const currentWeightsSchema = z
-	.strictObject({ recency: weight.default(30), frequency: weight.default(30), revenue: weight.default(40) })
+	.strictObject({ recency: weight.default(7), frequency: weight.default(7), revenue: weight.default(86) })
 	.check((ctx) => {
 		const ok = someWeight("current-value")(ctx.value);
 		if (ok !== true) ctx.issues.push({ code: "custom", message: ok, input: ctx.value });

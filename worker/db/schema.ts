@@ -255,6 +255,8 @@ export const scoringSettings = sqliteTable("scoring_settings", {
 	settings: text("settings").notNull(),
 	/** JSON: the team baseline for percentile mode, recomputed on each full re-score. */
 	baseline: text("baseline"),
+	/** The MODEL_VERSION the team was last re-scored for; the cron trigger re-scores teams behind it. */
+	modelVersion: integer("model_version").notNull().default(0),
 	updatedAt: text("updated_at").notNull().default(now),
 	updatedBy: text("updated_by"),
 });

@@ -5,6 +5,7 @@ import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
 import { expireStagedImports } from "../imports/staging";
 import { findJob, idleJobs, type JobRow } from "./jobs";
+import { startModelUpgrades } from "./model-upgrade";
 import { advanceJob } from "./run-job";
 
 /**
@@ -45,7 +46,8 @@ export async function nudge(c: Context<AppEnv>, job: JobRow): Promise<JobRow> {
 
 /**
  * The cron trigger: advances idle jobs of all teams, one after another, then drops expired staged
- * imports and expired Idempotency-Keys.
+ * imports and expired Idempotency-Keys, then starts the re-score of teams scored by an older model
+ * (the next tick advances them).
  */
 export async function runScheduled(env: Bindings): Promise<void> {
 	const db = createDb(env.DB);
@@ -57,6 +59,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 	}
 	await expireStagedImports(db, new Date());
 	await expireIdempotencyKeys(db, new Date());
+	await startModelUpgrades(db, env.DB, new Date());
 }
 
 export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (_controller, env, ctx) => {

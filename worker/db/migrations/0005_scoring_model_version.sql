@@ -1,0 +1,1 @@
+ALTER TABLE `scoring_settings` ADD `model_version` integer DEFAULT 0 NOT NULL;
