@@ -3,6 +3,12 @@ import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-pool-worker
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
 
+/**
+ * Property tests score thousands of customers and workerd tests make dozens of requests: seconds on
+ * a busy 2-core machine, where vitest's 5 s default cut them off. Speed is measured by `npm run bench`.
+ */
+const SLOW_MACHINE_TIMEOUT = 30_000;
+
 const migrationsPath = path.join(import.meta.dirname, "worker/db/migrations");
 
 export default defineConfig({
@@ -11,6 +17,7 @@ export default defineConfig({
 			{
 				test: {
 					name: "shared",
+					testTimeout: SLOW_MACHINE_TIMEOUT,
 					environment: "node",
 					include: ["shared/**/*.test.ts", "scripts/**/*.test.ts", "tests/shared/**/*.test.ts"],
 				},
@@ -19,6 +26,7 @@ export default defineConfig({
 				plugins: [WxtVitest()],
 				test: {
 					name: "extension",
+					testTimeout: SLOW_MACHINE_TIMEOUT,
 					environment: "happy-dom",
 					include: ["extension/**/*.test.{ts,tsx}", "tests/extension/**/*.test.{ts,tsx}"],
 					setupFiles: ["tests/extension/support/i18n-setup.ts"],
@@ -38,6 +46,7 @@ export default defineConfig({
 				],
 				test: {
 					name: "worker",
+					testTimeout: SLOW_MACHINE_TIMEOUT,
 					include: ["tests/worker/**/*.test.ts"],
 					setupFiles: ["tests/worker/apply-migrations.ts"],
 				},
