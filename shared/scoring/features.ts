@@ -80,7 +80,10 @@ function readOrders(
 		}
 		days.push(day);
 	}
-	out.revenue12mUsd = Math.max(revenue, 0);
+	// To the cent: the team pass reads orders aggregated by SQL and a single re-score reads them one by
+	// one, in another order; unrounded, the sums differ in the last bits, and a customer standing exactly
+	// on a percentile cut-off (potential reads revenue too) could fall on either side of it.
+	out.revenue12mUsd = Math.max(Math.round(revenue * 100) / 100, 0);
 	if (last > Number.NEGATIVE_INFINITY) out.daysSinceLastOrder = nowDay - last;
 	// Stored orders usually come newest first or oldest first: no sort needed for either.
 	if (!ascending) {
