@@ -1,0 +1,29 @@
+/**
+ * The salesperson's day: inquiry quality read from email, the buyer's local time, follow-ups,
+ * Today and the per-tier playbooks.
+ */
+const en = {
+	"inquiry.title": "Inquiry quality {quality}/100",
+	"inquiry.quantity": "{quantity} {unit}",
+	"inquiry.targetPrice": "target price {price}",
+	"inquiry.sample": "sample requested",
+	"inquiry.deliveryBy": "wanted by {date}",
+	"inquiry.catalogueOnly": "asks only for a catalogue or price list",
+	"inquiry.spamLike": "looks like spam",
+	"inquiry.found": "Words found:",
+	"inquiry.nothingSpecific": "nothing specific yet",
+} as const;
+
+const zh_CN: Record<keyof typeof en, string> = {
+	"inquiry.title": "询盘质量 {quality}/100",
+	"inquiry.quantity": "{quantity} {unit}",
+	"inquiry.targetPrice": "目标价 {price}",
+	"inquiry.sample": "索要样品",
+	"inquiry.deliveryBy": "要求 {date} 前交货",
+	"inquiry.catalogueOnly": "只索要目录或价格表",
+	"inquiry.spamLike": "疑似垃圾邮件",
+	"inquiry.found": "识别到的词语：",
+	"inquiry.nothingSpecific": "暂无具体信息",
+};
+
+export const day = { en, zh_CN };
