@@ -175,7 +175,7 @@ describe("inquiry quality read from email words, EN / 中文 / ES", () => {
 
 	it("keeps the words it found, as written", () => {
 		const reading = readInquiry("您好，我们需要 3000 套，请报 FOB 深圳价格，并寄两套样品。", { now });
-		expect(reading?.found).toEqual(["3000 套", "FOB 深圳", "样品"]);
+		expect(reading?.found).toEqual(["3000 套", "样品", "FOB 深圳"]);
 	});
 
 	it("feeds the scoring signals; spam keeps only its generic mark", () => {

@@ -6,22 +6,16 @@
  */
 import type { InquirySignals } from "../schema/signals";
 import { inquiryQuality } from "../scoring/potential-value";
-import { parsePrice, parseQuantity } from "./amounts";
 import { parseDeliveryDate } from "./delivery-date";
+import { noteIn, readSpecifics } from "./specifics";
 import {
 	CATALOGUE,
 	DELIVERY,
 	INCOTERM,
 	INCOTERM_PLACE,
 	INQUIRY_WORDS,
-	NUMERIC_SPEC,
 	PORT_NAMED,
-	PRICE_LABELLED,
-	PRICE_PER_UNIT,
-	QUANTITY,
-	SAMPLE,
 	SPAM_LIKE,
-	SPEC_WORDS,
 } from "./vocabulary";
 
 export interface InquiryReading {
@@ -40,7 +34,7 @@ export interface InquiryReading {
 	spamLike: boolean;
 	/** 0–100. */
 	quality: number;
-	/** The words the reading rests on, as written, in reading order. */
+	/** The words the reading rests on, as written. */
 	found: string[];
 }
 
@@ -54,52 +48,36 @@ export interface ReadOptions {
 export function readInquiry(message: string, options: ReadOptions = {}): InquiryReading | null {
 	const text = message.normalize("NFKC");
 	if (text.trim() === "") return null;
-	const found: string[] = [];
-	const note = (match: RegExpExecArray | null) => {
-		const words = match?.[0].trim().replace(/[\s,.;:，。；：]+$/, "");
-		if (words && !found.includes(words)) found.push(words);
-		return match;
-	};
-	const quantityMatch = note(QUANTITY.exec(text));
-	const quantity = quantityMatch
-		? parseQuantity(`${quantityMatch[1]}${quantityMatch[2] ?? ""} ${quantityMatch[3]}`)
-		: null;
-	const priceMatch = note(PRICE_LABELLED.exec(text) ?? PRICE_PER_UNIT.exec(text));
-	const price = priceMatch?.[1] === undefined ? null : parsePrice(priceMatch[1]);
-	const incotermMatch = INCOTERM.exec(text);
-	const incoterm = incotermMatch?.[1]?.toUpperCase().replace("C&F", "CFR").replace("CNF", "CFR");
+	const specifics = readSpecifics(text);
+	const { found } = specifics;
+	const note = noteIn(found);
 	const placeMatch = INCOTERM_PLACE.exec(text) ?? PORT_NAMED.exec(text);
-	if (!note(placeMatch)) note(incotermMatch);
-	const port = placeMatch?.slice(1).find((group) => group !== undefined);
-	const specWords = [...text.matchAll(SPEC_WORDS)].map((m) => m[0]);
-	const numericSpec = NUMERIC_SPEC.exec(text);
-	const hasSpecifications = numericSpec !== null || new Set(specWords.map((w) => w.toLowerCase())).size >= 2;
-	if (hasSpecifications) {
-		note(numericSpec);
-		for (const word of specWords) if (!found.includes(word)) found.push(word);
+	if (note(placeMatch) !== null) {
+		const incotermWords = INCOTERM.exec(text)?.[0];
+		if (incotermWords !== undefined && found.includes(incotermWords))
+			found.splice(found.indexOf(incotermWords), 1);
 	}
-	const sampleRequest = note(SAMPLE.exec(text)) !== null;
+	const port = placeMatch?.slice(1).find((group) => group !== undefined);
 	const deliveryMatch = note(DELIVERY.exec(text));
 	const deliveryPhrase = deliveryMatch?.slice(1).find((group) => group !== undefined);
 	const deliveryBy = deliveryPhrase
 		? parseDeliveryDate(deliveryPhrase, options.now ?? new Date())
 		: undefined;
-	const specific = quantity !== null || price !== null || incoterm !== undefined || hasSpecifications;
-	const catalogue = CATALOGUE.exec(text);
 	const spamLike = note(SPAM_LIKE.exec(text)) !== null;
-	const catalogueOnly = (catalogue !== null && !specific) || spamLike;
-	if (catalogue && !specific) note(catalogue);
 	const looksLikeInquiry =
-		options.isInquiry === true || found.length > 0 || catalogue !== null || INQUIRY_WORDS.test(text);
+		options.isInquiry === true || found.length > 0 || CATALOGUE.test(text) || INQUIRY_WORDS.test(text);
 	if (!looksLikeInquiry) return null;
+	const { quantity, unit, targetPrice, currency, incoterm, sampleRequest, hasSpecifications } = specifics;
 	const reading: InquiryReading = {
-		...(quantity ? { quantity: quantity.quantity, ...(quantity.unit ? { unit: quantity.unit } : {}) } : {}),
+		...(quantity !== undefined ? { quantity } : {}),
+		...(unit ? { unit } : {}),
 		...(incoterm ? { incoterm } : {}),
 		...(port ? { port: port.trim() } : {}),
-		...(price ? { targetPrice: price.amount, ...(price.currency ? { currency: price.currency } : {}) } : {}),
+		...(targetPrice !== undefined ? { targetPrice } : {}),
+		...(currency ? { currency } : {}),
 		sampleRequest,
 		...(deliveryBy ? { deliveryBy } : {}),
-		catalogueOnly,
+		catalogueOnly: specifics.catalogueOnly || spamLike,
 		hasSpecifications,
 		spamLike,
 		quality: 0,

@@ -1,4 +1,4 @@
-import { readInquiry } from "../../../shared/inquiry/read-inquiry";
+import { readSpecifics } from "../../../shared/inquiry/specifics";
 import { type Facts, setFact } from "./facts";
 
 /**
@@ -9,8 +9,9 @@ import { type Facts, setFact } from "./facts";
  */
 export function inquiryQuality(message: string): Facts {
 	const facts: Facts = {};
-	const reading = readInquiry(message, { isInquiry: true });
-	if (reading === null) return facts;
+	const text = message.normalize("NFKC");
+	if (text.trim() === "") return facts;
+	const reading = readSpecifics(text);
 	setFact(facts, "inquiry.quantity", reading.quantity, "text");
 	setFact(facts, "inquiry.quantityUnit", reading.unit, "text");
 	setFact(facts, "inquiry.targetPrice", reading.targetPrice, "text");

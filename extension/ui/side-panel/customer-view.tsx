@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { customerZone } from "../../../shared/local-time/buyer-zone";
 import type { CustomerDetail } from "../../../shared/schema/customer";
 import { t } from "../../i18n";
 import type { CachedCustomer } from "../../store/db";
@@ -6,6 +7,7 @@ import { describeFailure } from "../../sync/api-error";
 import { formatDateTime } from "../format";
 import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
+import { BuyerLocalTime } from "./buyer-local-time";
 import { usePanel } from "./context";
 import { CustomerEdit } from "./customer-edit";
 import { CustomerNotes } from "./customer-notes";
@@ -44,6 +46,7 @@ export function CustomerView({ id }: { id: string }) {
 						<CustomerTier customer={customer} /> {customer.name}
 					</h2>
 					<CustomerStatus customer={customer} />
+					<BuyerLocalTime zone={customerZone(customer)} />
 					<PossibleDuplicateNotice customer={customer} onDecided={() => void reload()} />
 				</header>
 			) : (

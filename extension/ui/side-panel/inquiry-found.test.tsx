@@ -62,8 +62,8 @@ describe("the panel shows the inquiry an email's words make, with the words foun
 		expect([...(found?.querySelectorAll("q") ?? [])].map((q) => q.textContent)).toEqual([
 			"3000 套",
 			"目标价 USD 12",
-			"FOB 深圳",
 			"样品",
+			"FOB 深圳",
 		]);
 		// Page words are text, never markup.
 		expect(found?.querySelector("b")).toBeNull();
