@@ -4,8 +4,8 @@
  * so the salesperson can see why the potential moved. Page text is rendered as text, never HTML.
  */
 import type { InquiryReading } from "../../../shared/inquiry/read-inquiry";
-import { t } from "../../i18n";
-import { formatDate, formatMoney, formatNumber } from "../format";
+import { intlLocale, t } from "../../i18n";
+import { formatDate, formatNumber } from "../format";
 
 export function InquiryFound({ reading }: { reading: InquiryReading }) {
 	const facts = inquiryFacts(reading);
@@ -53,6 +53,13 @@ function inquiryFacts(reading: InquiryReading): string[] {
 
 /** Unit prices keep their cents ("US$8.50"), unlike the whole-dollar revenue figures. */
 function formatPrice(amount: number, currency: string): string {
-	const whole = formatMoney(amount, currency);
-	return Number.isInteger(amount) ? whole : `${currency} ${formatNumber(amount)}`;
+	try {
+		return new Intl.NumberFormat(intlLocale(), {
+			style: "currency",
+			currency,
+			maximumFractionDigits: 2,
+		}).format(amount);
+	} catch {
+		return `${formatNumber(amount)} ${currency}`;
+	}
 }
