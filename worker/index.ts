@@ -9,6 +9,7 @@ import { auditRoutes } from "./routes/audit";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
+import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
 import { lookupRoutes } from "./routes/lookup";
@@ -42,6 +43,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", possibleDuplicateRoutes)
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
+	.route("/customers", followUpRoutes)
+	.route("/follow-ups", followUpListRoutes)
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
