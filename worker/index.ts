@@ -18,6 +18,7 @@ import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
+import { playbooksRoutes } from "./routes/playbooks";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
@@ -48,6 +49,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
+	.route("/team/playbooks", playbooksRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -384,3 +384,12 @@ export const followUps = sqliteTable(
 		index("follow_ups_owner_due").on(t.teamId, t.ownerId, t.dueDay),
 	],
 );
+
+/** A team's per-tier playbooks (shared/schema/playbooks), JSON; absent → the defaults. */
+export const teamPlaybooks = sqliteTable("team_playbooks", {
+	teamId: text("team_id")
+		.primaryKey()
+		.references(() => teams.id),
+	playbooks: text("playbooks").notNull(),
+	updatedAt: text("updated_at").notNull().default(now),
+});
