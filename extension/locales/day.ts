@@ -12,6 +12,18 @@ const en = {
 	"inquiry.spamLike": "looks like spam",
 	"inquiry.found": "Words found:",
 	"inquiry.nothingSpecific": "nothing specific yet",
+
+	"timeline.source.gmail": "Gmail",
+	"timeline.source.alibaba": "Alibaba.com",
+	"timeline.source.eml": "email file",
+	"timeline.source.selection": "selected text",
+	"timeline.source.manual": "entered by hand",
+	"timeline.source.import": "import",
+	"timeline.kind.email": "email",
+	"timeline.kind.inquiry": "inquiry",
+	"timeline.kind.rfq": "RFQ",
+	"timeline.kind.chat": "chat",
+	"timeline.kind.note": "note",
 } as const;
 
 const zh_CN: Record<keyof typeof en, string> = {
@@ -24,6 +36,18 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"inquiry.spamLike": "疑似垃圾邮件",
 	"inquiry.found": "识别到的词语：",
 	"inquiry.nothingSpecific": "暂无具体信息",
+
+	"timeline.source.gmail": "Gmail",
+	"timeline.source.alibaba": "阿里巴巴国际站",
+	"timeline.source.eml": "邮件文件",
+	"timeline.source.selection": "选中的文字",
+	"timeline.source.manual": "手动录入",
+	"timeline.source.import": "导入",
+	"timeline.kind.email": "邮件",
+	"timeline.kind.inquiry": "询盘",
+	"timeline.kind.rfq": "采购需求",
+	"timeline.kind.chat": "聊天",
+	"timeline.kind.note": "备注",
 };
 
 export const day = { en, zh_CN };

@@ -39,7 +39,3 @@ export const DEFAULT_PLAYBOOKS: Playbooks = {
 	replyWithinHours: 24,
 };
 
-/** The next follow-up day a tier's cadence proposes after a contact on `from` (YYYY-MM-DD). */
-export function proposedFollowUp(playbook: Playbook, from: Date): string {
-	return new Date(from.getTime() + playbook.cadenceDays * 86_400_000).toISOString().slice(0, 10);
-}

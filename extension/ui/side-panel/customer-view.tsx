@@ -15,6 +15,7 @@ import { CustomerOrders } from "./customer-orders";
 import { CustomerStatus, CustomerTier } from "./customer-status";
 import { Explanation } from "./explanation";
 import { PossibleDuplicateNotice } from "./possible-duplicate";
+import { timelineWords } from "./timeline-words";
 
 /** One customer: the cached record at once, the full record (history, orders, notes) from the API. */
 export function CustomerView({ id }: { id: string }) {
@@ -107,12 +108,7 @@ function Timeline({ detail }: { detail: CustomerDetail }) {
 				{items.map((item) => (
 					<li key={item.id}>
 						<span class="muted small">{formatDateTime(item.occurredAt)}</span>{" "}
-						<span class="small">
-							{item.source} · {item.kind}
-							{item.direction
-								? ` · ${item.direction === "outbound" ? t("timeline.outbound") : t("timeline.inbound")}`
-								: ""}
-						</span>
+						<span class="small">{timelineWords(item)}</span>
 						<div>{item.subject ?? item.summary ?? ""}</div>
 						{item.createdBy && (
 							<span class="muted small">{t("timeline.by", { name: item.createdBy.name })}</span>
