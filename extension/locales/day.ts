@@ -24,6 +24,10 @@ const en = {
 	"timeline.kind.rfq": "RFQ",
 	"timeline.kind.chat": "chat",
 	"timeline.kind.note": "note",
+
+	"sync.failed": "Sync failed",
+	"sync.retryAt": "trying again {when}",
+	"sync.retryWithin": "trying again within {minutes} minutes",
 } as const;
 
 const zh_CN: Record<keyof typeof en, string> = {
@@ -48,6 +52,10 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"timeline.kind.rfq": "采购需求",
 	"timeline.kind.chat": "聊天",
 	"timeline.kind.note": "备注",
+
+	"sync.failed": "同步失败",
+	"sync.retryAt": "将于{when}重试",
+	"sync.retryWithin": "将在 {minutes} 分钟内重试",
 };
 
 export const day = { en, zh_CN };
