@@ -56,7 +56,7 @@ describe("the panel shows the inquiry an email's words make, with the words foun
 	it("in English", async () => {
 		const found = await show("en");
 		expect(found?.textContent).toContain("Inquiry quality 80/100");
-		expect(found?.textContent).toContain("3,000 套");
+		expect(found?.textContent).toContain("3,000 sets");
 		expect(found?.textContent).toContain("FOB 深圳");
 		expect(found?.textContent).toContain("sample requested");
 		expect([...(found?.querySelectorAll("q") ?? [])].map((q) => q.textContent)).toEqual([

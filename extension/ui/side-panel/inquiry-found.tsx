@@ -6,6 +6,7 @@
 import type { InquiryReading } from "../../../shared/inquiry/read-inquiry";
 import { intlLocale, t } from "../../i18n";
 import { formatDate, formatNumber } from "../format";
+import { formatUnit } from "../format-unit";
 
 export function InquiryFound({ reading }: { reading: InquiryReading }) {
 	const facts = inquiryFacts(reading);
@@ -35,7 +36,10 @@ function inquiryFacts(reading: InquiryReading): string[] {
 	const facts: string[] = [];
 	if (reading.quantity !== undefined)
 		facts.push(
-			t("inquiry.quantity", { quantity: formatNumber(reading.quantity), unit: reading.unit ?? "" }).trim(),
+			t("inquiry.quantity", {
+				quantity: formatNumber(reading.quantity),
+				unit: reading.unit ? formatUnit(reading.unit) : "",
+			}).trim(),
 		);
 	if (reading.targetPrice !== undefined) {
 		const price = reading.currency

@@ -7,6 +7,7 @@ import { type MessageKey, t } from "../../i18n";
 import { withTextDetails } from "../../sites/gmail/text-details";
 import type { TabPage } from "../../store/db";
 import { formatDateTime, formatNumber } from "../format";
+import { formatUnit } from "../format-unit";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
@@ -102,7 +103,7 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 				<p class="small">
 					{t("page.quantity", {
 						quantity: formatNumber(inquiry.quantity),
-						unit: inquiry.quantityUnit ?? "",
+						unit: inquiry.quantityUnit ? formatUnit(inquiry.quantityUnit) : "",
 					})}
 				</p>
 			)}
