@@ -38,4 +38,3 @@ export const DEFAULT_PLAYBOOKS: Playbooks = {
 	lead: { cadenceDays: 7, nextStep: "Qualify or let go", qualifyWithinDays: 7 },
 	replyWithinHours: 24,
 };
-
