@@ -1,8 +1,11 @@
 /**
  * npm run extract -- <saved-page.html | message.eml> [--url <page url>]
  * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected) or
- * an email file, so a layout change or a bad parse can be seen and reported precisely.
+ * an email file, so a layout change or a bad parse can be seen and reported precisely; then, when
+ * the buyer's words make an inquiry, `inquiry: {quantity, unit, incoterm, port, …, quality}`.
  */
+import { emailInquiry } from "../shared/inquiry/email-inquiry";
+import { inquirySummary } from "../shared/inquiry/read-inquiry";
 import { extractFile } from "./extract/extract-file";
 
 async function main(argv: string[]): Promise<number> {
@@ -15,7 +18,10 @@ async function main(argv: string[]): Promise<number> {
 	}
 	for (const file of files) {
 		try {
-			console.log(JSON.stringify(await extractFile(file, url), null, 2));
+			const capture = await extractFile(file, url);
+			console.log(JSON.stringify(capture, null, 2));
+			const inquiry = emailInquiry(capture);
+			if (inquiry !== null) console.log(`inquiry: ${JSON.stringify(inquirySummary(inquiry))}`);
 		} catch (error) {
 			console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
 			return 1;

@@ -10,6 +10,7 @@ import { backtestRoutes } from "./routes/backtest";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
+import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
 import { lookupRoutes } from "./routes/lookup";
@@ -18,6 +19,7 @@ import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
+import { playbooksRoutes } from "./routes/playbooks";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
@@ -43,10 +45,13 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", possibleDuplicateRoutes)
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
+	.route("/customers", followUpRoutes)
+	.route("/follow-ups", followUpListRoutes)
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
 	.route("/team/backtest", backtestRoutes)
+	.route("/team/playbooks", playbooksRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -1,5 +1,6 @@
 import { alibaba } from "../locales/alibaba";
 import { core } from "../locales/core";
+import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { marks } from "../locales/marks";
 import { scoring } from "../locales/scoring";
@@ -9,4 +10,4 @@ import { scoring } from "../locales/scoring";
  * must be unique across areas; the i18n test checks that, and that every key exists in both
  * languages with the same placeholders). In-page areas are also listed in ./in-page-areas.ts.
  */
-export const areas = [core, marks, gmail, alibaba, scoring] as const;
+export const areas = [core, marks, gmail, alibaba, scoring, day] as const;

@@ -1,5 +1,6 @@
 import { corporateDomain } from "../../shared/capture/corporate-domain";
 import type { KeyKind } from "../../shared/capture/keys";
+import { customerZone, localTimeOf } from "../../shared/local-time/buyer-zone";
 import type { Customer } from "../../shared/schema/customer";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import { contactKeysOf } from "./contact-keys";
@@ -90,6 +91,7 @@ export function toLookupMatch(customer: Customer, matchedBy: KeyKind): LookupMat
 		churn: customer.churn.flag,
 		inPool: customer.inPool,
 		matchedBy,
+		...localTimeOf(customerZone(customer)),
 	};
 }
 

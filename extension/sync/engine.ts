@@ -7,6 +7,7 @@ import { type ApiClient, createApiClient } from "./api-client";
 import { describeFailure } from "./api-error";
 import { type DrainResult, drainOutbox } from "./drain";
 import { type PullResult, pullSync } from "./pull";
+import { SYNC_PERIOD_MINUTES } from "./schedule";
 
 /** What a push or pull changed, as tabs need it to forget only those answers. */
 export interface CustomersChange {
@@ -17,8 +18,8 @@ export interface CustomersChange {
 
 export const OUTBOX_ALARM = "tierline-outbox";
 export const SYNC_ALARM = "tierline-sync";
-/** Pull changes made by colleagues this often (minutes). */
-export const SYNC_PERIOD_MINUTES = 5;
+export { SYNC_PERIOD_MINUTES };
+
 /** While the worker lives, retries sooner than an alarm can fire run from a timer. */
 const TIMER_HORIZON_MS = 60_000;
 /**

@@ -65,7 +65,7 @@ describe("extract: saved Gmail pages with the full text tools", () => {
 		expect(capture.contacts.map((c) => c.email)).not.toContain("streak.web.test.1@gmail.com");
 	});
 
-	it("the CLI prints the capture as JSON", async () => {
+	it("the CLI prints the capture as JSON, then the buyer's inquiry", async () => {
 		const { stdout } = await run(
 			"npx",
 			["tsx", "scripts/extract.ts", path.join(fixtures, "thread-zh-2024.html")],
@@ -73,10 +73,12 @@ describe("extract: saved Gmail pages with the full text tools", () => {
 				cwd: path.resolve(import.meta.dirname, "../.."),
 			},
 		);
-		expect(JSON.parse(stdout)).toMatchObject({
+		const [json = "", inquiry] = stdout.split(/^inquiry: /m);
+		expect(JSON.parse(json)).toMatchObject({
 			site: "gmail",
 			pageKind: "thread",
 			thread: { id: "18cc581525254064" },
 		});
+		expect(JSON.parse(inquiry ?? "null")).toHaveProperty("quality");
 	}, 60_000);
 });

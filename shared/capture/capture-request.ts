@@ -3,6 +3,8 @@
  * request: the one builder for the in-page buttons (through the background), the side panel's
  * form and the .eml view. The worker validates and normalises the same request.
  */
+
+import { withEmailInquiry } from "../inquiry/email-inquiry";
 import { countryCode } from "../normalize/country";
 import { normalizeEmail } from "../normalize/email";
 import { normalizePhone } from "../normalize/phone";
@@ -117,6 +119,8 @@ export function buildCaptureRequest(
 	const isOwn = options.isOwn ?? (() => false);
 	const country = blank(draft.country);
 	const phone = options.fromPage ? pagePhone(countryCode(country ?? "") ?? undefined) : blank;
+	// An email's own words are read for inquiry quality here, so every capture path gets it.
+	const withInquiry = page ? withEmailInquiry(page, { isOwn }) : null;
 	return {
 		source: page ? SOURCES[page.site] : "manual",
 		contact: {
@@ -136,8 +140,8 @@ export function buildCaptureRequest(
 			country: cut(country, 100),
 			address: cut(blank(draft.address), LIMITS.shortText),
 		},
-		...(page?.thread ? { thread: toThreadInput(page.thread, page.url, isOwn) } : {}),
-		...(page?.signals ? { signals: page.signals } : {}),
+		...(withInquiry?.thread ? { thread: toThreadInput(withInquiry.thread, withInquiry.url, isOwn) } : {}),
+		...(withInquiry?.signals ? { signals: withInquiry.signals } : {}),
 	};
 }
 

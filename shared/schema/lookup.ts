@@ -24,6 +24,15 @@ export const lookupMatchSchema = z.object({
 	inPool: z.boolean(),
 	/** Which kind of key found the customer (the one vocabulary of keys: shared/capture/keys). */
 	matchedBy: identityKindSchema,
+	/** Where the buyer is, for their local time (shared/local-time/buyer-zone). */
+	localTime: z
+		.object({
+			timeZone: z.string().max(64),
+			country: z.string().length(2).optional(),
+			city: z.string().max(100).optional(),
+			assumed: z.boolean(),
+		})
+		.optional(),
 });
 export type LookupMatch = z.infer<typeof lookupMatchSchema>;
 

@@ -12,6 +12,10 @@ export const inquirySignalsSchema = z.object({
 	sampleRequest: z.boolean().optional(),
 	genericRequest: z.boolean().optional(),
 	destinationCountry: z.string().max(2).optional(),
+	/** The named port or place of the incoterm ("Ningbo", "深圳"). */
+	port: z.string().max(60).optional(),
+	/** When the buyer wants the goods, YYYY-MM-DD. */
+	deliveryBy: z.iso.date().optional(),
 });
 export type InquirySignals = z.infer<typeof inquirySignalsSchema>;
 

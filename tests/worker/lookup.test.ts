@@ -98,6 +98,30 @@ describe("POST /v1/lookup", () => {
 		expect(statements).toBeLessThanOrEqual(15);
 	});
 
+	it("says where the buyer is, for their local time: one-zone countries plainly, several zones assumed", async () => {
+		const { token } = await createTeam();
+		for (const [email, country] of [
+			["omar@gulf-trading.ae", "AE"],
+			["mike@lakeshore-supply.com", "US"],
+		]) {
+			await capture(token, { source: "gmail", contact: { email }, company: { name: email, country } });
+		}
+		const res = await api(token).v1.lookup.$post({
+			json: { emails: ["omar@gulf-trading.ae", "mike@lakeshore-supply.com"] },
+		});
+		const { matches } = lookupResponseSchema.parse(await res.json());
+		expect(matches["omar@gulf-trading.ae"]?.localTime).toEqual({
+			timeZone: "Asia/Dubai",
+			country: "AE",
+			assumed: false,
+		});
+		expect(matches["mike@lakeshore-supply.com"]?.localTime).toEqual({
+			timeZone: "America/New_York",
+			country: "US",
+			assumed: true,
+		});
+	});
+
 	it("refuses 501 keys (422) and writes nothing", async () => {
 		const { token } = await createTeam();
 		const before = await tableCounts();

@@ -1,5 +1,6 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { corporateDomain, normalizeBuyerId } from "../../shared/capture";
+import { buyerZone, localTimeOf } from "../../shared/local-time/buyer-zone";
 import { normalizeEmail } from "../../shared/normalize";
 import type { Tier } from "../../shared/schema/common";
 import type { LookupMatch } from "../../shared/schema/lookup";
@@ -74,6 +75,7 @@ export async function lookup(
 				ownerName: row.ownerName,
 				churn: row.churnFlag,
 				inPool: row.inPool,
+				...localTimeOf(buyerZone({ country: row.country })),
 			});
 		}
 	}
@@ -102,6 +104,7 @@ function query(db: Db, teamId: string, kind: Kind, values: string[]) {
 				tier: customers.tier,
 				churnFlag: customers.churnFlag,
 				inPool: customers.inPool,
+				country: customers.country,
 				ownerId: customers.ownerId,
 				ownerName: sql<string | null>`${members.name}`.as("owner_name"),
 			})

@@ -361,3 +361,37 @@ export const importCustomers = sqliteTable(
 export const writeGuards = sqliteTable("write_guards", {
 	reason: text("reason").notNull(),
 });
+
+/**
+ * A customer's next follow-up, the owner's (the member who set it): one per customer. `dueAt` is
+ * a day (YYYY-MM-DD) or a day and time (ISO 8601 with offset); `dueDay` is its day, for "due on
+ * or before" queries.
+ */
+export const followUps = sqliteTable(
+	"follow_ups",
+	{
+		teamId: teamRef(),
+		customerId: customerRef(),
+		ownerId: text("owner_id")
+			.notNull()
+			.references(() => members.id),
+		dueAt: text("due_at").notNull(),
+		dueDay: text("due_day").notNull(),
+		note: text("note"),
+		createdAt: createdAt(),
+		updatedAt: text("updated_at").notNull().default(now),
+	},
+	(t) => [
+		primaryKey({ columns: [t.teamId, t.customerId] }),
+		index("follow_ups_owner_due").on(t.teamId, t.ownerId, t.dueDay),
+	],
+);
+
+/** A team's per-tier playbooks (shared/schema/playbooks), JSON; absent → the defaults. */
+export const teamPlaybooks = sqliteTable("team_playbooks", {
+	teamId: text("team_id")
+		.primaryKey()
+		.references(() => teams.id),
+	playbooks: text("playbooks").notNull(),
+	updatedAt: text("updated_at").notNull().default(now),
+});

@@ -1,6 +1,7 @@
 /** The tooltip of a tier badge: who, whose, why this tier, and a churn warning. Text only. */
 import type { LookupMatch } from "../../../shared/schema/lookup";
 import { type MessageKey, t } from "../../i18n";
+import { localTimeText } from "./local-time-text";
 
 export interface ShownMatch extends LookupMatch {
 	/** Drawn from a capture's local answer, not yet confirmed by the server. */
@@ -17,6 +18,8 @@ export function tierTooltip(match: ShownMatch): string {
 	lines.push(t(`gmail.badge.why.${match.tier}` as MessageKey));
 	lines.push(t(`gmail.badge.matchedBy.${match.matchedBy}` as MessageKey));
 	if (match.churn) lines.push(t("gmail.badge.churn"));
+	const local = match.localTime ? localTimeText(match.localTime) : null;
+	if (local) lines.push(local.text);
 	if (match.provisional) lines.push(t("gmail.badge.provisional"));
 	lines.push(t("gmail.badge.open"));
 	return lines.join("\n");

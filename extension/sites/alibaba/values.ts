@@ -26,45 +26,7 @@ export function isMasked(value: string): boolean {
 	return /[*＊•●]|x{3,}/i.test(value);
 }
 
-const NUMBER = /(\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.(\d+))?/;
-
-/** "20 Set/Sets" → 20 and "Set/Sets"; "5,000 Piece/Pieces"; "500件". */
-export function parseQuantity(text: string): { quantity: number; unit?: string } | null {
-	const cleaned = cleanText(text);
-	const match = NUMBER.exec(cleaned);
-	if (match?.[1] === undefined) return null;
-	const quantity = Number(`${match[1].replace(/[,，]/g, "")}${match[2] ? `.${match[2]}` : ""}`);
-	if (!Number.isFinite(quantity)) return null;
-	const unit = cleaned
-		.slice(match.index + match[0].length)
-		.replace(/^[\s:：]+/, "")
-		.split(/[,;，；。()]/)[0]
-		?.trim()
-		.slice(0, 50);
-	return unit ? { quantity, unit } : { quantity };
-}
-
-const CURRENCIES: Array<[RegExp, string]> = [
-	[/US\s?\$|USD|美元/i, "USD"],
-	[/EUR|€|欧元/i, "EUR"],
-	[/GBP|£/i, "GBP"],
-	[/AED|درهم/i, "AED"],
-	[/MXN|MX\$/i, "MXN"],
-	[/RMB|CNY|人民币|元/i, "CNY"],
-	[/¥|JPY/i, "JPY"],
-	[/\$/, "USD"],
-];
-
-/** "US $8.50 / Piece" → 8.5 USD; "8,5 EUR"; "目标价：USD 12". The first amount of a range. */
-export function parsePrice(text: string): { amount: number; currency?: string } | null {
-	const cleaned = cleanText(text).replace(/(\d),(\d{1,2})(?!\d)/, "$1.$2");
-	const match = NUMBER.exec(cleaned);
-	if (match?.[1] === undefined) return null;
-	const amount = Number(`${match[1].replace(/[,，]/g, "")}${match[2] ? `.${match[2]}` : ""}`);
-	if (!Number.isFinite(amount)) return null;
-	const currency = CURRENCIES.find(([pattern]) => pattern.test(cleaned))?.[1];
-	return currency ? { amount, currency } : { amount };
-}
+export { parsePrice, parseQuantity } from "../../../shared/inquiry/amounts";
 
 /** The first whole number in the text ("28", "Inquiries sent: 28", "28 次"). */
 export function parseCount(text: string): number | null {

@@ -1,4 +1,5 @@
 import { draftFromContact, unconfirmedFields } from "../../../shared/capture/capture-request";
+import { buyerZone } from "../../../shared/local-time/buyer-zone";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { dismissCapture, retryFailedCapture } from "../../store/captures";
@@ -9,6 +10,7 @@ import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
+import { BuyerLocalTime } from "./buyer-local-time";
 import { CaptureForm } from "./capture-form";
 import { usePanel } from "./context";
 import { CustomerStatus, CustomerTier } from "./customer-status";
@@ -34,6 +36,7 @@ export function ContactCard({
 				<span class="muted small">{t(`role.${contact.role}` as MessageKey)}</span>
 			</header>
 			<ContactDetails contact={contact} />
+			<BuyerLocalTime zone={contactZone(contact, page)} />
 			{match === null ? (
 				<p class="muted">{t("common.loading")}</p>
 			) : match.customer ? (
@@ -78,6 +81,15 @@ export function ContactCard({
 			)}
 		</article>
 	);
+}
+
+/** The contact's zone: country, phones, and the city in their address or latest signature. */
+function contactZone(contact: PageContact, page: PageCapture) {
+	const signature = page.thread?.messages
+		.filter((message) => message.fromEmail !== undefined && message.fromEmail === contact.email)
+		.at(-1)?.signature;
+	const text = [contact.address, signature].filter(Boolean).join("\n");
+	return buyerZone({ country: contact.country, phones: [...contact.phones, contact.whatsapp], text });
 }
 
 function ContactDetails({ contact }: { contact: PageContact }) {

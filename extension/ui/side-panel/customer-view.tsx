@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "preact/hooks";
+import { customerZone } from "../../../shared/local-time/buyer-zone";
 import type { CustomerDetail } from "../../../shared/schema/customer";
 import { t } from "../../i18n";
 import type { CachedCustomer } from "../../store/db";
@@ -6,6 +7,7 @@ import { describeFailure } from "../../sync/api-error";
 import { formatDateTime } from "../format";
 import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
+import { BuyerLocalTime } from "./buyer-local-time";
 import { usePanel } from "./context";
 import { CustomerEdit } from "./customer-edit";
 import { CustomerNotes } from "./customer-notes";
@@ -13,6 +15,7 @@ import { CustomerOrders } from "./customer-orders";
 import { CustomerStatus, CustomerTier } from "./customer-status";
 import { Explanation } from "./explanation";
 import { PossibleDuplicateNotice } from "./possible-duplicate";
+import { timelineWords } from "./timeline-words";
 
 /** One customer: the cached record at once, the full record (history, orders, notes) from the API. */
 export function CustomerView({ id }: { id: string }) {
@@ -44,6 +47,7 @@ export function CustomerView({ id }: { id: string }) {
 						<CustomerTier customer={customer} /> {customer.name}
 					</h2>
 					<CustomerStatus customer={customer} />
+					<BuyerLocalTime zone={customerZone(customer)} />
 					<PossibleDuplicateNotice customer={customer} onDecided={() => void reload()} />
 				</header>
 			) : (
@@ -104,12 +108,7 @@ function Timeline({ detail }: { detail: CustomerDetail }) {
 				{items.map((item) => (
 					<li key={item.id}>
 						<span class="muted small">{formatDateTime(item.occurredAt)}</span>{" "}
-						<span class="small">
-							{item.source} · {item.kind}
-							{item.direction
-								? ` · ${item.direction === "outbound" ? t("timeline.outbound") : t("timeline.inbound")}`
-								: ""}
-						</span>
+						<span class="small">{timelineWords(item)}</span>
 						<div>{item.subject ?? item.summary ?? ""}</div>
 						{item.createdBy && (
 							<span class="muted small">{t("timeline.by", { name: item.createdBy.name })}</span>

@@ -1,13 +1,17 @@
 import { useMemo } from "preact/hooks";
+import { isOwnOrColleague, ownAccountOf } from "../../../shared/capture/never-a-lead";
+import { emailInquiry } from "../../../shared/inquiry/email-inquiry";
 import { isAutomatedSender } from "../../../shared/normalize/automated-sender";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
 import { type MessageKey, t } from "../../i18n";
 import { withTextDetails } from "../../sites/gmail/text-details";
 import type { TabPage } from "../../store/db";
 import { formatDateTime, formatNumber } from "../format";
+import { formatUnit } from "../format-unit";
 import { useLive } from "../hooks";
 import { ContactCard } from "./contact-card";
 import { usePanel } from "./context";
+import { InquiryFound } from "./inquiry-found";
 
 /** The current tab: what its content script read, and the team's record for each person. */
 export function PageView({ tabId }: { tabId: number | null }) {
@@ -70,6 +74,11 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 	const thread = capture.thread;
 	const last = thread?.messages.at(-1);
 	const inquiry = capture.signals?.inquiry;
+	const { me } = usePanel();
+	const emailReading = useMemo(() => {
+		const own = ownAccountOf(me ? [me.member.email] : []);
+		return emailInquiry(capture, { isOwn: (email) => isOwnOrColleague(email, own) });
+	}, [capture, me]);
 	return (
 		<section class="card summary" data-testid="page-summary">
 			<p class="muted small">
@@ -94,10 +103,11 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 				<p class="small">
 					{t("page.quantity", {
 						quantity: formatNumber(inquiry.quantity),
-						unit: inquiry.quantityUnit ?? "",
+						unit: inquiry.quantityUnit ? formatUnit(inquiry.quantityUnit) : "",
 					})}
 				</p>
 			)}
+			{emailReading && <InquiryFound reading={emailReading} />}
 		</section>
 	);
 }

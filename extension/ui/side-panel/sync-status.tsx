@@ -1,6 +1,8 @@
 import { t } from "../../i18n";
 import type { LocalCapture } from "../../store/db";
 import { getMeta } from "../../store/meta";
+import { nextAttemptAt } from "../../store/outbox";
+import { SYNC_PERIOD_MINUTES } from "../../sync/schedule";
 import { formatRelative } from "../format";
 import { useAction, useLive } from "../hooks";
 import { LocalCaptureState } from "./contact-card";
@@ -11,6 +13,8 @@ interface SyncState {
 	failed: number;
 	lastSyncAt: string | null;
 	lastError: string | null;
+	/** Epoch ms of the next push attempt, when captures wait. */
+	nextAttemptAt: number | null;
 }
 
 function useSyncState(): SyncState | null {
@@ -21,6 +25,7 @@ function useSyncState(): SyncState | null {
 			failed: await db.captures.where("status").equals("failed").count(),
 			lastSyncAt: (await getMeta(db, "lastSyncAt")) ?? null,
 			lastError: (await getMeta(db, "lastSyncError")) ?? null,
+			nextAttemptAt: await nextAttemptAt(db),
 		}),
 		[],
 		null,
@@ -46,7 +51,9 @@ export function SyncBar() {
 		<button type="button" class="sync-bar" data-testid="sync-bar" onClick={() => navigate({ name: "sync" })}>
 			<span data-testid="sync-pending">
 				{state.pending === 0
-					? t("sync.allSynced")
+					? state.lastError
+						? t("sync.failed")
+						: t("sync.allSynced")
 					: state.pending === 1
 						? t("sync.pendingOne")
 						: t("sync.pendingMany", { count: state.pending })}
@@ -58,11 +65,18 @@ export function SyncBar() {
 			{state.lastError && (
 				<span class="error" data-testid="sync-error">
 					{" "}
-					· {state.lastError}
+					· {state.lastError} · {retryText(state)}
 				</span>
 			)}
 		</button>
 	);
+}
+
+/** When the failed sync is tried again: the next push attempt, or the next periodic pull. */
+function retryText(state: SyncState): string {
+	if (state.pending > 0 && state.nextAttemptAt !== null)
+		return t("sync.retryAt", { when: formatRelative(new Date(state.nextAttemptAt).toISOString()) });
+	return t("sync.retryWithin", { minutes: SYNC_PERIOD_MINUTES });
 }
 
 /** The sync page: state, "Sync now", and the captures made in this browser. */
