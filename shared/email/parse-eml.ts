@@ -3,8 +3,7 @@ import { parseContactText } from "../contact-text/parse-contact-text";
 import { splitSignature } from "../contact-text/split-signature";
 import type { PageCapture, PageContact, PageMessage } from "../schema/page-capture";
 import { type Mailbox, recipientContact, senderContact, toMailbox } from "./eml-contacts";
-import { htmlToText } from "./html-to-text";
-import { stripQuotedReply } from "./strip-quoted-reply";
+import { splitReply } from "./split-reply";
 
 /**
  * A saved email (.eml) as a PageCapture: one message with the reply, quoted history and
@@ -17,8 +16,7 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 	const from = firstMailbox(email.from);
 	const to = mailboxes(email.to);
 	const cc = mailboxes(email.cc);
-	const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
-	const { reply, quoted } = stripQuotedReply(text);
+	const { reply, quoted } = splitReply(email.text, email.html);
 	const { body, signature } = splitSignature(reply);
 	const parsedSignature = signature ? safeParse(signature) : null;
 
