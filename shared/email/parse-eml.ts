@@ -17,8 +17,8 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 	const to = mailboxes(email.to);
 	const cc = mailboxes(email.cc);
 	const { reply, quoted } = splitReply(email.text, email.html);
-	const { body, signature } = splitSignature(reply);
-	const parsedSignature = signature ? safeParse(signature) : null;
+	const { body, signature } = splitSignature(reply, { senderName: from.name });
+	const parsedSignature = signature ? safeParse(signature, from.email) : null;
 
 	const message: PageMessage = {
 		id,
@@ -90,9 +90,12 @@ function dateOf(value: string | undefined): { date?: string } {
 	return Number.isNaN(time) ? {} : { date: new Date(time).toISOString() };
 }
 
-function safeParse(signature: string): ReturnType<typeof parseContactText> | null {
+function safeParse(
+	signature: string,
+	senderEmail: string | undefined,
+): ReturnType<typeof parseContactText> | null {
 	try {
-		return parseContactText(signature);
+		return parseContactText(signature, { senderEmail });
 	} catch {
 		return null;
 	}

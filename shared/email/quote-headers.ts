@@ -29,7 +29,9 @@ const WROTE_START = /^\s*(?:on|le|el|am|em|il|op|den|w dniu|dnia|在)\s|^\s*在|
  * "14.03.2016, 15:40, "Lily Wang" <lily@…>:", Mail.ru "… 15:40 +03:00 от Lily Wang <lily@…>:",
  * Gmail 2016 in Chinese "2016-03-14 9:12 GMT+08:00 Lily Wang <lily@…>:").
  */
-const DATED_ATTRIBUTION = /\d{1,2}[:.]\d{2}\b.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/u;
+const DATED_ATTRIBUTION = /\d{1,2}:\d{2}\b.*<[^<>\s@]+@[^<>\s]+>\s*[:：]\s*$/u;
+/** Such a header starts with its date or time, never with the line above it. */
+const TIME = /\d{1,2}:\d{2}\b/;
 
 const MAX_HEADER_LINES = 4;
 
@@ -88,7 +90,8 @@ export function wroteHeaderLength(lines: readonly string[], index: number): numb
 		if (size > 1 && (last.trim() === "" || last.trimStart().startsWith(">"))) return 0;
 		const joined = lines.slice(index, index + size).join(" ");
 		if (joined.length > 400) return 0;
-		if ((WROTE_END.test(last) && /\d|@/.test(joined)) || DATED_ATTRIBUTION.test(joined)) return size;
+		if ((WROTE_END.test(last) && /\d|@/.test(joined)) || (TIME.test(first) && DATED_ATTRIBUTION.test(joined)))
+			return size;
 	}
 	return 0;
 }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseContactText } from "../../../shared/contact-text/parse-contact-text";
+import { splitSignature } from "../../../shared/contact-text/split-signature";
+import { stripQuotedReply } from "../../../shared/email/strip-quoted-reply";
 import threadEn from "../../../tests/fixtures/gmail/thread-en-2024.html?raw";
 import noSubjectEn from "../../../tests/fixtures/gmail/thread-no-subject-en-2016.html?raw";
 import noSubjectZh from "../../../tests/fixtures/gmail/thread-no-subject-zh-2016.html?raw";
@@ -47,6 +50,22 @@ describe("a thread whose subject heading is missing (2016 layout, written by us)
 				expect(latest?.quoted).toMatch(/^Date: Mon, 14 Mar 2016/);
 				expect(latest?.quoted).toContain("手机：138 0013 8000");
 				expect(latest?.signature).toBe("");
+			});
+
+			it("with the text tools: 'via mobile' is a signature, the quoted sign-off is not, the phone gets +57", () => {
+				const enriched = extractGmailPage(parse(html), {
+					url: SAVED_URL,
+					tools: { stripQuotedReply, splitSignature, parseContactText },
+				});
+				const latest = enriched.thread?.messages[2];
+				expect(latest?.body).toBe("OK, please send two samples to our Bogotá office.");
+				expect(latest?.signature).toBe("Carlos Méndez via mobile");
+				expect(enriched.contacts[0]).toMatchObject({
+					email: "carlos.mendez@andina-import.com.co",
+					title: "Gerente de Compras",
+					company: "Andina Import S.A.S.",
+					phones: ["+576013456789"],
+				});
 			});
 
 			it("the capture button goes on the first message's header, found from any added part", () => {
