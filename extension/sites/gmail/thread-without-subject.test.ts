@@ -115,15 +115,25 @@ describe("each element of a full thread removed in turn (thread-en-2024.html)", 
 		],
 		[
 			"the date titles",
-			(doc) => doc.querySelectorAll("span.g3").forEach((el) => el.removeAttribute("title")),
+			(doc) => {
+				for (const el of doc.querySelectorAll("span.g3")) el.removeAttribute("title");
+			},
 			THREAD_URL,
 		],
 		[
 			"the recipients",
-			(doc) => doc.querySelectorAll("span.hb, table.ajC").forEach((el) => el.remove()),
+			(doc) => {
+				for (const el of doc.querySelectorAll("span.hb, table.ajC")) el.remove();
+			},
 			THREAD_URL,
 		],
-		["the document title", (doc) => void (doc.title = ""), THREAD_URL],
+		[
+			"the document title",
+			(doc) => {
+				doc.title = "";
+			},
+			THREAD_URL,
+		],
 	];
 
 	for (const [what, remove, url] of cases) {
