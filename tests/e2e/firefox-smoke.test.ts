@@ -1,3 +1,4 @@
+import type { ElementHandle } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
 import { type FirefoxExtension, launchFirefoxExtension } from "../support/firefox";
@@ -66,7 +67,7 @@ describe("Firefox: the built add-on, end to end", () => {
 					?.shadowRoot?.querySelector<HTMLButtonElement>(".tierline-capture-thread"),
 			{ timeout: 20_000 },
 		);
-		await button.asElement()?.click();
+		await (button.asElement() as ElementHandle<Element> | null)?.click();
 		await page.waitForFunction(
 			() =>
 				document
