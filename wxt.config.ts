@@ -1,5 +1,6 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { GMAIL_CONTENT_KEYS, localeSlice } from "./scripts/lib/locale-slice";
 
 /**
  * Firefox: the add-on id, and its data collection as addons.mozilla.org requires it of every new
@@ -23,6 +24,14 @@ export default defineConfig({
 	publicDir: "extension/public",
 	outDir: ".output",
 	vite: () => ({ plugins: [preact()] }),
+	hooks: {
+		// The Gmail content script ships only the translations it shows (gzip budget 25 KB).
+		"vite:build:extendConfig": (entrypoints, viteConfig) => {
+			if (entrypoints.length === 1 && entrypoints[0]?.name === "gmail") {
+				viteConfig.plugins = [...(viteConfig.plugins ?? []), localeSlice(GMAIL_CONTENT_KEYS)];
+			}
+		},
+	},
 	manifest: ({ browser }) => ({
 		name: "__MSG_extName__",
 		description: "__MSG_extDescription__",
