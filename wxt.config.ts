@@ -1,6 +1,23 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
 
+/**
+ * Firefox: the add-on id, and its data collection as addons.mozilla.org requires it of every new
+ * extension (Firefox 140+, hence the minimum version). Tierline sends what the member captures
+ * to the team's own server: names, emails, phones, companies and addresses of contacts
+ * (personally identifying information), the email conversations and Alibaba inquiries captured
+ * with them (personal communications) and what it reads from the Gmail and Alibaba pages it
+ * runs on (website content). Required: capturing is what the extension is for. Firefox for
+ * Android reads the key from 142.
+ */
+const GECKO = {
+	id: "tierline@tierline.dev",
+	strict_min_version: "140.0",
+	data_collection_permissions: {
+		required: ["personallyIdentifyingInfo", "personalCommunications", "websiteContent"],
+	},
+};
+
 export default defineConfig({
 	srcDir: "extension",
 	publicDir: "extension/public",
@@ -26,7 +43,7 @@ export default defineConfig({
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
 		optional_host_permissions: ["https://*/*", "http://*/*"],
 		...(browser === "firefox"
-			? { browser_specific_settings: { gecko: { id: "tierline@tierline.dev", strict_min_version: "128.0" } } }
+			? { browser_specific_settings: { gecko: GECKO, gecko_android: { strict_min_version: "142.0" } } }
 			: {}),
 	}),
 });

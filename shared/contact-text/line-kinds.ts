@@ -6,6 +6,8 @@ const CONTACT_NOISE = /@|https?:|www\.|\d{3}/i;
 const SENTENCE_WORDS =
 	/\b(?:i|we|you|our|your|please|will|would|could|can|is|are|was|have|has|this|that|the|for|with|about|if|hello|hi|dear|hola|estimado|nosotros|les)\b/i;
 
+/** Degrees and suffixes after a name: "John E. Doe, Ph.D.", "Ana Ruiz, MBA", "Tom Baker Jr.". */
+const DEGREES = /(?:,?\s+(?:ph\.?\s?d|m\.?b\.?a|m\.?sc?|b\.?sc?|m\.?d|p\.?e|cpa|esq|jr|sr|ii|iii)\.?)+$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sr|sra|srta|lic|ing|mme|m|herr|frau|السيد|السيدة)\.?\s+/iu;
 const NAME_PARTICLES = new Set([
 	"de",
@@ -58,6 +60,7 @@ export function isCompanyLine(line: string): boolean {
 export function personName(line: string): string | null {
 	const text = line
 		.trim()
+		.replace(DEGREES, "")
 		.replace(/[,，;；.。:：]+$/, "")
 		.trim();
 	if (text === "" || text.length > 60 || /[@\d/\\|()]/.test(text) || isClosingLine(text)) return null;

@@ -2,6 +2,7 @@ import { normalizeEmail } from "../normalize/email";
 import { normalizePhone, phoneCountry } from "../normalize/phone";
 import { isAddressLine } from "./address";
 import { countryOfAddress, countryOfPlaceLine } from "./country-in-text";
+import { countryOfDomain } from "./country-of-domain";
 import {
 	addWebsite,
 	findEmails,
@@ -13,13 +14,23 @@ import {
 import { type LabelledValue, readLabelled, type TextLine, toLines } from "./labelled-fields";
 import { isClosingLine, textAfterClosing } from "./lexicon";
 import { isCompanyLine, isTitleLine, personName } from "./line-kinds";
+import { findNationalPhones, isPhoneLine } from "./phone-line";
 import type { FieldKind, ParsedContact } from "./types";
+
+export interface ContactTextOptions {
+	/** The sender's address: its country domain implies the country of numbers without a code. */
+	senderEmail?: string;
+	/** The team's default country, when neither the text nor the sender's domain implies one. */
+	defaultCountry?: string;
+}
 
 /**
  * Contact details in free text: an email signature, or a selection on any web page.
- * Never guesses: every field is something the text shows. Never throws.
+ * Never guesses: every field is something the text shows. Phones without a country code are
+ * read with the country the text implies (an address, a place, another number's code), else the
+ * sender's domain, else the team's default; with none, they are kept as written. Never throws.
  */
-export function parseContactText(text: string): ParsedContact {
+export function parseContactText(text: string, options: ContactTextOptions = {}): ParsedContact {
 	const lines = toLines(text);
 	const { values, lines: textLines } = readLabelled(lines);
 	const first = (kind: FieldKind): LabelledValue | undefined =>
@@ -31,20 +42,34 @@ export function parseContactText(text: string): ParsedContact {
 	const address = addressValue ? withContinuation(addressValue, textLines, used) : structure.address;
 	const country =
 		(address ? countryOfAddress(address) : null) ?? placeCountry(used, structure.region) ?? undefined;
+	const hint =
+		country ??
+		phoneCountryOf(findInternationalPhones(text)[0]) ??
+		countryOfDomain(options.senderEmail) ??
+		options.defaultCountry;
+	const asWritten: string[] = [];
 
-	const faxes = phonesOf(values, "fax", country);
-	const phones = phonesOf(values, "phone", country);
+	const faxes = phonesOf(values, "fax", hint);
+	const phones = phonesOf(values, "phone", hint, asWritten);
 	// "Contact: +86 …" is a number, "Contact: Sarah Lee" a name.
 	for (const value of values) {
 		if (value.kinds.includes("name") && /^[+(\d]/.test(value.value)) {
-			const phone = normalizePhone(value.value, country);
+			const phone = normalizePhone(value.value, hint);
 			if (phone !== null) phones.push(phone);
 		}
 	}
 	for (const line of textLines) {
-		if (line.unlabelled !== "") phones.push(...findInternationalPhones(line.unlabelled));
+		if (line.unlabelled === "") continue;
+		const international = findInternationalPhones(line.unlabelled);
+		phones.push(...international);
+		if (international.length > 0 || !isPhoneLine(line.unlabelled)) continue;
+		for (const written of findNationalPhones(line.unlabelled)) {
+			const phone = normalizePhone(written, hint);
+			if (phone !== null) phones.push(phone);
+			else asWritten.push(written);
+		}
 	}
-	const whatsapp = phonesOf(values, "whatsapp", country)[0] ?? findWhatsAppLinks(text)[0];
+	const whatsapp = phonesOf(values, "whatsapp", hint)[0] ?? findWhatsAppLinks(text)[0];
 
 	const result: ParsedContact = {
 		emails: emailsOf(values, text),
@@ -53,6 +78,7 @@ export function parseContactText(text: string): ParsedContact {
 		),
 		websites: websitesOf(values, text),
 	};
+	if (asWritten.length > 0) result.phonesAsWritten = unique(asWritten);
 	assign(result, "whatsapp", whatsapp);
 	assign(result, "wechat", wechatOf(first("wechat")?.value, country));
 	assign(result, "skype", first("skype")?.value.split(/\s+/)[0] ?? findSkypeLink(text));
@@ -101,10 +127,32 @@ function readStructure(lines: readonly TextLine[], used: Set<number>): Structure
 			(closing !== -1 || hasContactSignal(region))
 		) {
 			found.name = personName(text) ?? undefined;
+		} else if (found.company === undefined && isOrganisationUnderTitle(line, lines, found)) {
+			found.company = text;
 		} else continue;
 		used.add(line.index);
 	}
 	return found;
+}
+
+/**
+ * A title block ("John E. Doe, Ph.D. / President / Xxx Research / …"): the short capitalised
+ * line right under the title names the organisation, even without a legal form.
+ */
+function isOrganisationUnderTitle(line: TextLine, lines: readonly TextLine[], found: Structure): boolean {
+	const above = lines[line.index - 1];
+	const text = line.unlabelled.trim();
+	return (
+		found.title !== undefined &&
+		above !== undefined &&
+		above.unlabelled.trim() === found.title &&
+		text.length <= 60 &&
+		text.split(/\s+/).length <= 6 &&
+		/^\p{Lu}/u.test(text) &&
+		!/[.?!:：。]$/.test(text) &&
+		countryOfPlaceLine(text) === null &&
+		!isAddressLine(text)
+	);
 }
 
 /** "Lily Wang | Sales Manager", "Juan Pérez - Gerente de Compras": a name and a title on one line. */
@@ -169,14 +217,23 @@ function placeCountry(used: Set<number>, region: readonly TextLine[]): string | 
 	return null;
 }
 
-function phonesOf(values: readonly LabelledValue[], kind: FieldKind, country?: string): string[] {
+/** Labelled numbers; those that do not parse go to `asWritten` when given (phone-shaped only). */
+function phonesOf(
+	values: readonly LabelledValue[],
+	kind: FieldKind,
+	country?: string,
+	asWritten?: string[],
+): string[] {
 	const phones: string[] = [];
 	for (const value of values) {
 		if (!value.kinds.includes(kind)) continue;
 		let defaultCountry = country;
 		for (const part of value.value.split(/[,;，；、]|\s\/\s|\/(?=\s*[+(0])|\bor\b|或/i)) {
 			const phone = normalizePhone(part, defaultCountry);
-			if (phone === null) continue;
+			if (phone === null) {
+				if (asWritten && isPhoneLine(part)) asWritten.push(...findNationalPhones(part));
+				continue;
+			}
 			phones.push(phone);
 			defaultCountry = phoneCountry(phone) ?? defaultCountry;
 		}
@@ -219,4 +276,8 @@ function assign<K extends keyof ParsedContact>(
 
 function unique<T>(items: readonly T[]): T[] {
 	return [...new Set(items)];
+}
+
+function phoneCountryOf(e164: string | undefined): string | undefined {
+	return e164 === undefined ? undefined : (phoneCountry(e164) ?? undefined);
 }

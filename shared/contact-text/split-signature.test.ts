@@ -71,4 +71,36 @@ describe("splitSignature", () => {
 		expect(splitSignature("")).toEqual({ body: "", signature: "" });
 		expect(splitSignature("Best regards,")).toEqual({ body: "Best regards,", signature: "" });
 	});
+
+	it.each([
+		["a row of dashes", "----------------"],
+		["underscores", "______________________________"],
+		["an em dash", "—"],
+	])("splits under %s when a contact block follows", (_what, separator) => {
+		const body = `Order confirmed.\n\n${separator}\nTom Baker\nBaker Home Supplies Ltd.\nT: 020 7946 0958`;
+		expect(splitSignature(body).signature).toBe("Tom Baker\nBaker Home Supplies Ltd.\nT: 020 7946 0958");
+	});
+
+	it("does not split under a row of dashes followed by prose", () => {
+		const body =
+			"See the terms below.\n\n----------------\nPayment is due within thirty days of the invoice date, and late payments are charged interest.";
+		expect(splitSignature(body).signature).toBe("");
+	});
+
+	it.each([
+		"Sent from my iPhone",
+		"Carlos Méndez via mobile",
+		"发自我的手机",
+		"Enviado desde mi iPhone",
+		"تم الإرسال من iPhone",
+	])("'%s' at the bottom is the signature", (line) => {
+		expect(splitSignature(`OK, agreed.\n\n${line}`)).toEqual({ body: "OK, agreed.", signature: line });
+	});
+
+	it("a last paragraph starting with the sender's name, then contact lines", () => {
+		const body = "Please quote.\n\nMike T.\nmike@turnerhomegoods.com\n(555) 346-9947";
+		expect(splitSignature(body, { senderName: "Mike Turner" }).signature).toBe(
+			"Mike T.\nmike@turnerhomegoods.com\n(555) 346-9947",
+		);
+	});
 });

@@ -4,6 +4,11 @@ export interface ParsedContact {
 	emails: string[];
 	/** E.164 numbers (fax numbers excluded), in the order they appear. */
 	phones: string[];
+	/**
+	 * Numbers written without a country code where nothing (the text, the sender's domain, the
+	 * team's default) implies one, kept as written ("(555) 346-9947"); never an identity key.
+	 */
+	phonesAsWritten?: string[];
 	/** E.164 WhatsApp number from a "WhatsApp:" label or a wa.me / api.whatsapp.com link. */
 	whatsapp?: string;
 	/** WeChat id as shown, or E.164 when the id is a phone number. */

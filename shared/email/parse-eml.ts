@@ -4,8 +4,7 @@ import { parseContactText } from "../contact-text/parse-contact-text";
 import { splitSignature } from "../contact-text/split-signature";
 import type { PageCapture, PageContact, PageMessage } from "../schema/page-capture";
 import { type Mailbox, recipientContact, senderContact, toMailbox } from "./eml-contacts";
-import { htmlToText } from "./html-to-text";
-import { stripQuotedReply } from "./strip-quoted-reply";
+import { splitReply } from "./split-reply";
 
 /**
  * A saved email (.eml) as a PageCapture: one message with the reply, quoted history and
@@ -18,10 +17,9 @@ export async function parseEml(raw: string | ArrayBuffer | Uint8Array): Promise<
 	const from = firstMailbox(email.from);
 	const to = mailboxes(email.to);
 	const cc = mailboxes(email.cc);
-	const text = email.text?.trim() ? email.text : email.html ? htmlToText(email.html) : "";
-	const { reply, quoted } = stripQuotedReply(text);
-	const { body, signature } = splitSignature(reply);
-	const parsedSignature = signature ? safeParse(signature) : null;
+	const { reply, quoted } = splitReply(email.text, email.html);
+	const { body, signature } = splitSignature(reply, { senderName: from.name });
+	const parsedSignature = signature ? safeParse(signature, from.email) : null;
 
 	const message: PageMessage = {
 		id,
@@ -100,9 +98,12 @@ function dateOf(value: string | undefined): { date?: string } {
 	return Number.isNaN(time) ? {} : { date: new Date(time).toISOString() };
 }
 
-function safeParse(signature: string): ReturnType<typeof parseContactText> | null {
+function safeParse(
+	signature: string,
+	senderEmail: string | undefined,
+): ReturnType<typeof parseContactText> | null {
 	try {
-		return parseContactText(signature);
+		return parseContactText(signature, { senderEmail });
 	} catch {
 		return null;
 	}

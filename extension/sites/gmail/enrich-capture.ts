@@ -18,7 +18,10 @@ export function enrichCapture(capture: PageCapture, tools: TextTools): PageCaptu
 			const copy = { ...contact, phones: [...contact.phones], sources: { ...contact.sources } };
 			for (const message of messages) {
 				if (message.fromEmail !== contact.email || !message.signature || !tools.parseContactText) continue;
-				applyParsedContact(copy, tools.parseContactText(message.signature));
+				applyParsedContact(
+					copy,
+					tools.parseContactText(message.signature, { senderEmail: message.fromEmail }),
+				);
 			}
 			return copy;
 		});
@@ -36,13 +39,14 @@ export function enrichCapture(capture: PageCapture, tools: TextTools): PageCaptu
 function splitText(message: PageMessage, tools: TextTools): PageMessage {
 	if (message.collapsed) return message;
 	let { body, quoted, signature } = message;
-	if (!quoted && tools.stripQuotedReply) {
+	// Also when the DOM marked a quote: an attribution line above it ("… <lily@…>:") is text.
+	if (tools.stripQuotedReply) {
 		const stripped = tools.stripQuotedReply(body);
 		body = stripped.reply;
-		quoted = stripped.quoted;
+		quoted = [stripped.quoted, quoted].filter((part) => part.trim() !== "").join("\n\n");
 	}
 	if (!signature && tools.splitSignature) {
-		const split = tools.splitSignature(body);
+		const split = tools.splitSignature(body, { senderName: message.fromName });
 		body = split.body;
 		signature = split.signature;
 	}

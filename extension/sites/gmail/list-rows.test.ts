@@ -182,3 +182,26 @@ describe("thread ids on modern rows", () => {
 		]);
 	});
 });
+
+describe("rows without thread ids (ids removed, no embedded data)", () => {
+	it("still give every sender with a badge anchor, subject and date", async () => {
+		const { default: modern } = await import("../../../tests/fixtures/gmail/inbox-2024.html?raw");
+		const withIds = readListRows(parse(modern));
+		const doc = parse(modern);
+		for (const el of doc.querySelectorAll("[data-thread-id], [data-legacy-thread-id]")) {
+			el.removeAttribute("data-thread-id");
+			el.removeAttribute("data-legacy-thread-id");
+		}
+		const rows = readListRows(doc);
+		expect(rows.length).toBe(withIds.length);
+		expect(rows.every((row) => row.data.threadId === undefined)).toBe(true);
+		const people = (list: typeof rows) =>
+			list.map((row) => [
+				row.data.subject,
+				row.data.date,
+				row.people.map((p) => [p.email, p.element.tagName]),
+			]);
+		expect(people(rows)).toEqual(people(withIds));
+		expect(rows.flatMap((row) => row.people).filter((p) => p.email).length).toBeGreaterThan(3);
+	});
+});

@@ -51,12 +51,17 @@ export function readMessage(element: Element, index: number): MessageView {
 	return { element, message, sender, senderElement, recipients, bulk };
 }
 
-/** data-legacy-message-id (hex), else data-message-id "#msg-f:<decimal>" converted to it. */
+/**
+ * data-legacy-message-id (hex), else data-message-id "#msg-f:<decimal>" converted to it, else
+ * the "m<hex>" class older layouts put on the body (div.ii.gt.m15a2b3c4d5e6f708).
+ */
 function messageId(element: Element): string | undefined {
 	const legacy = element.getAttribute("data-legacy-message-id");
 	if (legacy) return legacy;
 	const modern = element.getAttribute("data-message-id");
-	return modern ? (legacyThreadId(modern.replace("msg-", "thread-")) ?? modern.replace(/^#/, "")) : undefined;
+	if (modern) return legacyThreadId(modern.replace("msg-", "thread-")) ?? modern.replace(/^#/, "");
+	const body = findFirst(element, "body")?.closest(".ii") ?? null;
+	return /(?:^|\s)m([0-9a-f]{12,16})(?:\s|$)/.exec(body?.className ?? "")?.[1];
 }
 
 function person(element: Element): Person {
@@ -104,14 +109,18 @@ function isCollapsed(element: Element, body: Element | null): boolean {
  * text later, by enrichCapture.
  */
 export function splitBody(body: Element): Pick<PageMessage, "body" | "quoted" | "signature"> {
-	const quotes = topMost(findAll(body, "quote"));
+	const marked = topMost(findAll(body, "quote"));
+	let start = findFirst(body, "historyStart");
+	if (start && marked.some((quote) => quote.contains(start as Element))) start = null;
+	const quotes = marked.filter((quote) => !isAtOrAfter(quote, start));
 	const signatures = topMost(findAll(body, "signature")).filter(
-		(sig) => !quotes.some((q) => q.contains(sig)),
+		(sig) => !quotes.some((q) => q.contains(sig)) && !isAtOrAfter(sig, start),
 	);
 	const prefixes = signatures.length > 0 ? findAll(body, "signaturePrefix") : [];
+	const history = start ? blockText(body, { from: start }) : "";
 	return {
-		body: blockText(body, { exclude: new Set([...quotes, ...signatures, ...prefixes]) }),
-		quoted: quotes.map((q) => blockText(q)).join("\n\n"),
+		body: blockText(body, { exclude: new Set([...quotes, ...signatures, ...prefixes]), until: start }),
+		quoted: [...quotes.map((q) => blockText(q)), history].filter((part) => part !== "").join("\n\n"),
 		signature: signatures.map((sig) => blockText(sig)).join("\n\n"),
 	};
 }
@@ -119,4 +128,10 @@ export function splitBody(body: Element): Pick<PageMessage, "body" | "quoted" | 
 /** Keep the outermost of nested matches (a blockquote inside .gmail_quote is one quote). */
 function topMost(elements: Element[]): Element[] {
 	return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+/** Is the element the history marker, inside it, or after it in reading order? */
+function isAtOrAfter(element: Element, start: Element | null): boolean {
+	if (!start) return false;
+	return start === element || start.contains(element) || (start.compareDocumentPosition(element) & 4) !== 0;
 }

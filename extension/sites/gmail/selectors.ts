@@ -8,6 +8,8 @@
  *   ../shared/fixtures/gmail/SELECTORS.md.
  * - "2014-12": the saved classic inbox (tests/fixtures/gmail/inbox-2014-12.html).
  */
+import { HISTORY_START_CSS } from "../../../shared/email/history-markers";
+
 export interface DatedSelector {
 	readonly css: string;
 	/** The layout this selector was seen in. */
@@ -65,12 +67,9 @@ export const SELECTORS = {
 	/** A collapsed message shows a snippet instead of the body. */
 	snippet: [s("span.iA.g6", "2024"), s("div.iA", "any")],
 	/** Quoted history inside a body, as mail clients mark it. */
-	quote: [
-		s(
-			".gmail_quote, blockquote, .yahoo_quoted, .moz-cite-prefix, #divRplyFwdMsg, #appendonsend, .OutlookMessageHeader",
-			"any",
-		),
-	],
+	quote: [s(".gmail_quote, blockquote, .yahoo_quoted, .OutlookMessageHeader", "any")],
+	/** Where a client marks the start of the quoted history (all below it is history). */
+	historyStart: [s(HISTORY_START_CSS, "any")],
 	/** Links in a message (its body, and the header's own "Unsubscribe" for list mail). */
 	links: [s("a", "any")],
 	/** Gmail's "-- " line before a signature it marked. */

@@ -4,12 +4,14 @@
  * come from shared/ (email, contact-text) and are passed in, so the in-page bundle can leave the
  * heavy ones (phone metadata) to the extension pages while the CLI and tests use all of them.
  */
+import type { ContactTextOptions } from "../../../shared/contact-text/parse-contact-text";
+import type { SignatureOptions } from "../../../shared/contact-text/split-signature";
 import type { ParsedContact } from "../../../shared/contact-text/types";
 
 export interface TextTools {
 	stripQuotedReply?: (text: string) => { reply: string; quoted: string };
-	splitSignature?: (body: string) => { body: string; signature: string };
-	parseContactText?: (text: string) => ParsedContact;
+	splitSignature?: (body: string, options?: SignatureOptions) => { body: string; signature: string };
+	parseContactText?: (text: string, options?: ContactTextOptions) => ParsedContact;
 }
 
 export const NO_TEXT_TOOLS: TextTools = {};

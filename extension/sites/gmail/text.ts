@@ -37,10 +37,14 @@ export const OWN_UI_ATTRIBUTE = "data-tierline";
 export interface TextOptions {
 	/** Subtrees to leave out (e.g. quoted history when reading the reply). */
 	exclude?: ReadonlySet<Element>;
+	/** Read only what comes before this element (the reply above a history marker)… */
+	until?: Element | null;
+	/** …or only this element and what comes after it (the history itself). */
+	from?: Element | null;
 }
 
 export function blockText(root: Node, options: TextOptions = {}): string {
-	const out: Lines = { lines: [], current: "" };
+	const out: Lines = { lines: [], current: "", on: !options.from, from: options.from, until: options.until };
 	walk(root, out, options.exclude ?? new Set(), false);
 	endLine(out, false);
 	return tidy(out.lines.join("\n"));
@@ -54,6 +58,10 @@ export function inlineText(node: Node | null | undefined): string {
 interface Lines {
 	lines: string[];
 	current: string;
+	/** Whether text is being kept (between `from` and `until`). */
+	on: boolean;
+	from?: Element | null;
+	until?: Element | null;
 }
 
 /**
@@ -66,6 +74,14 @@ function endLine(out: Lines, always: boolean): void {
 }
 
 function walk(node: Node, out: Lines, exclude: ReadonlySet<Element>, pre: boolean): void {
+	if (node === out.until) out.on = false;
+	const starts = node === out.from;
+	if (starts) out.on = true;
+	if (!out.on) {
+		if (!starts)
+			for (let child = node.firstChild; child; child = child.nextSibling) walk(child, out, exclude, pre);
+		return;
+	}
 	if (node.nodeType === 3) {
 		const value = node.nodeValue ?? "";
 		if (!pre) {

@@ -1,6 +1,8 @@
 /**
- * An opened thread (full view or split pane): id, subject, messages and participants. Pure;
- * returns undefined when no thread is open, never throws.
+ * An opened thread (full view or split pane): id, subject, messages and participants. A view
+ * with message headers in the main region is a thread even when the subject heading is missing
+ * (the subject then comes from the document title). Pure; returns undefined when no thread is
+ * open, never throws.
  */
 import type { PageThread } from "../../../shared/schema/page-capture";
 import { legacyThreadId } from "./list-rows";
@@ -8,11 +10,12 @@ import { type MessageView, readMessage } from "./message";
 import { threadIdFromUrl } from "./page-predicates";
 import { findAll, findFirst } from "./selectors";
 import { inlineText } from "./text";
+import { messageElements, subjectFromTitle, threadAnchor } from "./thread-parts";
 
 export interface ThreadView {
 	thread: PageThread;
 	messages: MessageView[];
-	/** The subject heading: the thread's capture button goes beside it. */
+	/** Where the thread's capture button goes: the subject heading, else the first message's header. */
 	subjectElement: Element;
 	/** Messages Gmail keeps folded into "N older messages" (not in the page until opened). */
 	hiddenCount: number;
@@ -21,25 +24,27 @@ export interface ThreadView {
 export function readThreadView(doc: Document, url: string): ThreadView | undefined {
 	try {
 		const scope = findFirst(doc, "main") ?? doc;
-		const subjectElement = findFirst(scope, "subject") ?? findFirst(doc, "subject");
-		if (!subjectElement) return undefined;
-		const container = threadContainer(subjectElement) ?? scope;
-		const messages = findAll(container, "message").map((element, index) => readMessage(element, index));
+		const heading = findFirst(scope, "subject") ?? findFirst(doc, "subject");
+		const container = (heading && threadContainer(heading)) ?? scope;
+		const elements = messageElements(container);
+		const anchor = threadAnchor(heading, elements);
+		if (!anchor) return undefined;
+		const messages = elements.map((element, index) => readMessage(element, index));
 		const id =
-			legacyThreadId(subjectElement.getAttribute("data-legacy-thread-id")) ??
-			legacyThreadId(subjectElement.getAttribute("data-thread-perm-id")) ??
+			legacyThreadId(heading?.getAttribute("data-legacy-thread-id")) ??
+			legacyThreadId(heading?.getAttribute("data-thread-perm-id")) ??
 			threadIdFromUrl(url) ??
 			messages[0]?.message.id;
 		if (!id) return undefined;
 		const thread: PageThread = {
 			kind: "email",
 			id,
-			subject: inlineText(subjectElement) || undefined,
+			subject: (heading ? inlineText(heading) : subjectFromTitle(doc.title ?? "")) || undefined,
 			url,
 			messages: messages.map((view) => view.message),
 			participants: participants(messages),
 		};
-		return { thread, messages, subjectElement, hiddenCount: hiddenCount(container) };
+		return { thread, messages, subjectElement: anchor, hiddenCount: hiddenCount(container) };
 	} catch {
 		return undefined;
 	}
@@ -48,7 +53,7 @@ export function readThreadView(doc: Document, url: string): ThreadView | undefin
 /** The nearest ancestor of the subject that also holds messages (split pane: not the list). */
 function threadContainer(subject: Element): Element | null {
 	for (let node = subject.parentElement; node; node = node.parentElement) {
-		if (findFirst(node, "message")) return node;
+		if (messageElements(node).length > 0) return node;
 	}
 	return null;
 }

@@ -1,0 +1,91 @@
+import type { ElementHandle } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ApiServer, startApi } from "../support/api-server";
+import { type FirefoxExtension, launchFirefoxExtension } from "../support/firefox";
+import { createTeam, d1Query, type TestTeam } from "../support/team";
+import { GMAIL, gmailFixture, seedCustomer } from "./gmail-support";
+
+// The built Firefox package (.output/firefox-mv3) in stock headless Firefox ESR, installed as a
+// temporary add-on over WebDriver BiDi, against the real API and D1: settings and "Test
+// connection", a Gmail thread served at its real URL gets its badges, and one capture reaches D1.
+describe("Firefox: the built add-on, end to end", () => {
+	let api: ApiServer;
+	let team: TestTeam;
+	let firefox: FirefoxExtension;
+
+	beforeAll(async () => {
+		api = await startApi();
+		team = await createTeam(api, "Hengda Tools Export");
+		await seedCustomer(
+			api,
+			team.token,
+			{ name: "Mohammed Al-Farsi", email: "m.alfarsi@gulf-trading.ae" },
+			{ name: "Gulf Trading LLC", domain: "gulf-trading.ae" },
+		);
+		firefox = await launchFirefoxExtension();
+	});
+	afterAll(async () => {
+		await firefox?.close();
+		await api?.dispose();
+	});
+
+	it("options: saves the API address and token, and Test connection names the member and team", async () => {
+		const options = await firefox.openExtensionPage("options.html");
+		await options.waitForSelector("input[name=apiUrl]");
+		await options.type("input[name=apiUrl]", api.url);
+		await options.type("input[name=token]", team.token);
+		await options.click("button.primary");
+		await options.waitForFunction(
+			() => document.querySelector('[data-testid="connection-status"]')?.textContent?.includes("Saved."),
+			{ timeout: 20_000 },
+		);
+		await options.click(".buttons button:not(.primary)");
+		const ok = await options.waitForSelector('[data-testid="connection-ok"]', { timeout: 20_000 });
+		expect(await ok?.evaluate((element) => element.textContent)).toContain("Hengda Tools Export");
+		await options.close();
+	});
+
+	it("a Gmail thread: the customer's tier badge, then Save to Tierline puts the thread in D1", async () => {
+		const page = await firefox.openServedPage(
+			`${GMAIL}#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv`,
+			gmailFixture("thread-en-2024.html"),
+		);
+		const badge = await page.waitForFunction(
+			() =>
+				document
+					.querySelector('span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"]')
+					?.shadowRoot?.querySelector(".tierline-tier-badge")
+					?.getAttribute("data-tier"),
+			{ timeout: 30_000 },
+		);
+		expect(await badge.jsonValue()).toMatch(/^(platinum|gold|iron|lead)$/);
+
+		const button = await page.waitForFunction(
+			() =>
+				document
+					.querySelector('[data-tierline="gmail-capture-thread"]')
+					?.shadowRoot?.querySelector<HTMLButtonElement>(".tierline-capture-thread"),
+			{ timeout: 20_000 },
+		);
+		await (button.asElement() as ElementHandle<Element> | null)?.click();
+		await page.waitForFunction(
+			() =>
+				document
+					.querySelector('[data-tierline="gmail-capture-thread"]')
+					?.shadowRoot?.querySelector(".tierline-capture-thread")
+					?.getAttribute("data-state") === "saved",
+			{ timeout: 30_000 },
+		);
+		await expect
+			.poll(
+				async () =>
+					d1Query<{ subject: string }>(
+						api,
+						"SELECT subject FROM interactions WHERE external_id = '18cf95c3ca4ccad2'",
+					),
+				{ timeout: 30_000, interval: 500 },
+			)
+			.toEqual([{ subject: "RFQ: 5,000 insulated bottles" }]);
+		await page.close();
+	});
+});

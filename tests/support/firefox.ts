@@ -1,0 +1,95 @@
+import { existsSync } from "node:fs";
+import { cp, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import puppeteer, { type Browser, type Page } from "puppeteer-core";
+import { REPO_ROOT } from "../../scripts/lib/wrangler";
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
+
+/** The add-on id in the Firefox manifest (wxt.config.ts). */
+const ADDON_ID = "tierline@tierline.dev";
+/** Fixed internal UUID, so extension pages have a known moz-extension:// origin. */
+const ADDON_UUID = "4b1c2a9e-0d1f-4a55-9c3e-2f7d6b8a1e01";
+
+export interface FirefoxExtension {
+	browser: Browser;
+	/** moz-extension://<uuid>/ */
+	origin: string;
+	openExtensionPage(pagePath: string): Promise<Page>;
+	/** Opens `url` in a new tab with `html` served at it (other requests to that origin: 404). */
+	openServedPage(url: string, html: string): Promise<Page>;
+	close(): Promise<void>;
+}
+
+/**
+ * Stock headless Firefox (Debian's firefox-esr) driven over WebDriver BiDi, with a private copy
+ * of the built Firefox package installed as a temporary add-on, as about:debugging would.
+ */
+export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
+	const built = path.join(REPO_ROOT, ".output/firefox-mv3");
+	if (!existsSync(path.join(built, "manifest.json"))) {
+		throw new Error(`No built Firefox package at ${built}: run \`npm run build\` first`);
+	}
+	if (!existsSync(FIREFOX_PATH)) {
+		throw new Error(
+			`No Firefox at ${FIREFOX_PATH}: run \`apt-get install -y firefox-esr\` (or set FIREFOX_PATH)`,
+		);
+	}
+	const copy = await mkdtemp(path.join(os.tmpdir(), "tierline-firefox-addon-"));
+	await cp(built, copy, { recursive: true });
+	const browser = await puppeteer.launch({
+		browser: "firefox",
+		executablePath: FIREFOX_PATH,
+		headless: true,
+		// Lets the test open the add-on's own pages (moz-extension://) in a tab.
+		args: ["--remote-allow-system-access"],
+		extraPrefsFirefox: { "extensions.webextensions.uuids": JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
+	});
+	const close = async () => {
+		await browser.close().catch(() => undefined);
+		await rm(copy, { recursive: true, force: true });
+	};
+	try {
+		const id = await browser.installExtension(copy);
+		if (id !== ADDON_ID) throw new Error(`installed ${id}, expected ${ADDON_ID}`);
+	} catch (error) {
+		await close();
+		throw error;
+	}
+	const origin = `moz-extension://${ADDON_UUID}/`;
+	return {
+		browser,
+		origin,
+		close,
+		openExtensionPage: async (pagePath) => {
+			const page = await browser.newPage();
+			const url = `${origin}${pagePath.replace(/^\//, "")}`;
+			// BiDi never reports the navigation of an extension page as done: start it, then wait
+			// until the page itself is there.
+			page.goto(url).catch(() => undefined);
+			await page.waitForFunction(
+				(expected) => location.href === expected && document.readyState !== "loading",
+				{},
+				url,
+			);
+			return page;
+		},
+		openServedPage: async (url, html) => {
+			const page = await browser.newPage();
+			const target = new URL(url);
+			const document = `${target.origin}${target.pathname}${target.search}`;
+			await page.setRequestInterception(true);
+			page.on("request", (request) => {
+				const requested = request.url().split("#")[0];
+				if (!requested?.startsWith(target.origin)) return void request.continue();
+				if (requested === document) {
+					return void request.respond({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+				}
+				return void request.respond({ status: 404, contentType: "text/plain", body: "not served in tests" });
+			});
+			await page.goto(url, { waitUntil: "domcontentloaded" });
+			return page;
+		},
+	};
+}
