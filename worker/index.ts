@@ -19,8 +19,10 @@ import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
+import { teamVisibilityRoutes } from "./routes/team-visibility";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
+import { transferRequestsRoutes } from "./routes/transfer-requests";
 
 /**
  * Routes that need a member's API token; every query below is scoped to that token's team.
@@ -40,9 +42,11 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", ownershipRoutes)
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
+	.route("/customers", transferRequestsRoutes)
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
+	.route("/team/visibility", teamVisibilityRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -51,6 +51,11 @@ export const customerSchema = z.object({
 	version: z.number().int(),
 	createdAt: z.string(),
 	updatedAt: z.string(),
+	/**
+	 * A colleague's customer under the team's "private by owner" rule: name, owner, tier and pool
+	 * state only — no contacts, emails, phones, threads, orders, notes, values or explanation.
+	 */
+	restricted: z.boolean().optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -162,6 +167,9 @@ export const orderInputSchema = z.object({
 export type OrderInput = z.input<typeof orderInputSchema>;
 
 export const noteInputSchema = z.object({ body: z.string().trim().min(1).max(LIMITS.noteBody) });
+
+/** Asking for a colleague's customer (POST /v1/customers/:id/transfer-requests). */
+export const transferRequestInputSchema = z.object({ reason: text(500) }).strict();
 
 export const transferInputSchema = z.object({ toMemberId: z.string().min(1).max(64), reason: text(500) });
 export const bulkTransferInputSchema = z.object({

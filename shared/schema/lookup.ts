@@ -23,6 +23,8 @@ export const lookupMatchSchema = z.object({
 	churn: z.boolean(),
 	inPool: z.boolean(),
 	matchedBy: z.enum(["email", "domain", "buyer_id"]),
+	/** A colleague's customer the caller may not read in full (churn is then always false). */
+	restricted: z.boolean().optional(),
 });
 export type LookupMatch = z.infer<typeof lookupMatchSchema>;
 
