@@ -5,10 +5,11 @@ import {
 	currencyCode,
 	customerStatusSchema,
 	identityKindSchema,
-	isoDate,
+	nameText,
 	roleSchema,
 	text,
 	tierSchema,
+	windowDate,
 } from "./common";
 import { LIMITS } from "./limits";
 
@@ -131,7 +132,7 @@ export type CaptureResponse = z.infer<typeof captureResponseSchema>;
 export const customerPatchSchema = z
 	.object({
 		version: z.number().int().nonnegative(),
-		name: text(LIMITS.name),
+		name: nameText(LIMITS.name),
 		website: text(300).nullable(),
 		country: text(100).nullable(),
 		buyerType: buyerTypeSchema.nullable().optional(),
@@ -157,13 +158,33 @@ export const customerListSchema = z.object({
 });
 export type CustomerList = z.infer<typeof customerListSchema>;
 
-export const orderInputSchema = z.object({
-	amount: z.number().finite().min(-1e12).max(1e12),
-	currency: currencyCode,
-	date: isoDate,
-	reference: text(100),
-	cancelled: z.boolean().optional(),
-});
+/**
+ * An order line. The amount is positive, except for a credit note (`creditNote: true`: a refund or
+ * a correction, stored as a negative amount that lowers revenue) or a cancelled line
+ * (`cancelled: true`, counted nowhere). A negative amount without either is refused: it has no
+ * meaning a reader could check. The date is between 1970 and one year ahead.
+ */
+export const orderInputSchema = z
+	.object({
+		amount: z.number().finite().min(-1e12).max(1e12),
+		currency: currencyCode,
+		date: windowDate,
+		reference: text(100),
+		cancelled: z.boolean().optional(),
+		creditNote: z.boolean().optional(),
+	})
+	.superRefine((order, ctx) => {
+		if (order.amount < 0 && !order.creditNote && !order.cancelled) {
+			ctx.addIssue({
+				code: "custom",
+				path: ["amount"],
+				message: "A negative amount is only a credit note (creditNote: true) or a cancelled line",
+			});
+		}
+		if (order.creditNote && order.amount >= 0) {
+			ctx.addIssue({ code: "custom", path: ["amount"], message: "A credit note's amount is negative" });
+		}
+	});
 export type OrderInput = z.input<typeof orderInputSchema>;
 
 export const noteInputSchema = z.object({ body: z.string().trim().min(1).max(LIMITS.noteBody) });

@@ -1,14 +1,14 @@
 import { z } from "zod";
-import { emailAddress, roleSchema, text } from "./common";
+import { emailAddress, requiredName, roleSchema, text } from "./common";
 import { LIMITS } from "./limits";
 
 const personSchema = z.object({
-	name: z.string().trim().min(1).max(LIMITS.name),
+	name: requiredName(LIMITS.name),
 	email: emailAddress(),
 });
 
 export const createTeamSchema = z.object({
-	name: z.string().trim().min(1).max(LIMITS.name),
+	name: requiredName(LIMITS.name),
 	admin: personSchema,
 });
 export const createMemberSchema = personSchema.extend({ role: roleSchema.default("sales") });

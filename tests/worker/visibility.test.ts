@@ -60,7 +60,9 @@ beforeAll(async () => {
 	ids.owned = await made(owner.token, "owned");
 	ids.pool = await made(owner.token, "pool");
 	ids.otherTeam = await made(other.token, "otherTeam");
-	expect((await send(`/v1/customers/${ids.pool}/release`, { token: owner.token, body: {} })).status).toBe(200);
+	expect((await send(`/v1/customers/${ids.pool}/release`, { token: owner.token, body: {} })).status).toBe(
+		200,
+	);
 	for (const target of ["owned", "pool"] as const) {
 		const body = { amount: 1200, currency: "USD", date: "2026-03-01" };
 		expect((await send(`/v1/customers/${ids[target]}/orders`, { token: team.token, body })).status).toBe(201);
@@ -109,7 +111,13 @@ describe.each(cases)("$viewer × $target customer → $expected", ({ viewer, tar
 			expect(detail.orders.length).toBeGreaterThanOrEqual(1);
 			expect(detail.notes.length).toBeGreaterThanOrEqual(1);
 		} else {
-			expect(detail).toMatchObject({ contacts: [], interactions: [], orders: [], notes: [], explanation: null });
+			expect(detail).toMatchObject({
+				contacts: [],
+				interactions: [],
+				orders: [],
+				notes: [],
+				explanation: null,
+			});
 			expect(JSON.stringify(detail)).not.toContain("Secret price list");
 			expect(JSON.stringify(detail)).not.toContain("Drawings");
 		}
@@ -117,9 +125,11 @@ describe.each(cases)("$viewer × $target customer → $expected", ({ viewer, tar
 
 	it("list and search (by name: found; by email or contact name: only when seen in full)", async () => {
 		const list = async (q: string) =>
-			((await (await send(`/v1/customers?q=${encodeURIComponent(q)}`, { token: token() })).json()) as {
-				items: Customer[];
-			}).items.filter((c) => c.id === ids[target]);
+			(
+				(await (await send(`/v1/customers?q=${encodeURIComponent(q)}`, { token: token() })).json()) as {
+					items: Customer[];
+				}
+			).items.filter((c) => c.id === ids[target]);
 		const byName = await list(NAME[target].slice(0, 8));
 		const byEmail = await list(EMAIL[target].slice(0, 6));
 		const byContact = await list(`Contact of ${target}`);
@@ -200,12 +210,19 @@ describe("transfer request: the one write a colleague may make on a restricted c
 			token: tokens.owner,
 		});
 		expect(accepted.status).toBe(200);
-		const detail = (await (await send(`/v1/customers/${ids.owned}`, { token: tokens.colleague })).json()) as Customer;
+		const detail = (await (
+			await send(`/v1/customers/${ids.owned}`, { token: tokens.colleague })
+		).json()) as Customer;
 		expect(detail.restricted).toBeUndefined();
-		const formerOwner = (await (await send(`/v1/customers/${ids.owned}`, { token: tokens.owner })).json()) as Customer;
+		const formerOwner = (await (
+			await send(`/v1/customers/${ids.owned}`, { token: tokens.owner })
+		).json()) as Customer;
 		expect(formerOwner.restricted).toBe(true);
 		// Give it back, so the matrix's other cases keep their meaning if they run after this one.
-		const back = await send(`/v1/customers/${ids.owned}/transfer-requests`, { token: tokens.owner, body: {} });
+		const back = await send(`/v1/customers/${ids.owned}/transfer-requests`, {
+			token: tokens.owner,
+			body: {},
+		});
 		const backId = ((await back.json()) as { id: string }).id;
 		await send(`/v1/customers/${ids.owned}/transfer-requests/${backId}/accept`, {
 			method: "POST",
@@ -223,7 +240,7 @@ describe("team setting", () => {
 		const id = (await res.json()).customer.id;
 		const read = async () =>
 			((await (await send(`/v1/customers/${id}`, { token: colleague.token })).json()) as Customer).restricted;
-		expect(((await (await send("/v1/team/visibility", { token: colleague.token })).json()) as object)).toEqual({
+		expect((await (await send("/v1/team/visibility", { token: colleague.token })).json()) as object).toEqual({
 			visibility: "owner",
 		});
 		expect(await read()).toBe(true);

@@ -7,6 +7,7 @@ import { requireRole } from "../auth/authenticate";
 import { timedD1 } from "../db/timed-d1";
 import type { AppEnv } from "../env";
 import { badRequest, invalid, invalidField, notFound, ProblemError } from "../http/problem";
+import { parseStrict } from "../http/strict-input";
 import { fieldErrors, json, validate } from "../http/validate";
 import { type ImportOutcome, type ImportTarget, runImport } from "../imports/run-import";
 import { createStaged, findImport, loadParts, newImportId, putPart, stagedJson } from "../imports/staging";
@@ -50,7 +51,7 @@ async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Pro
 	} catch {
 		throw badRequest("The body is not valid JSON");
 	}
-	const parsed = schema.safeParse(body);
+	const parsed = parseStrict(schema, body);
 	if (!parsed.success) throw invalid(fieldErrors(parsed.error, "body"));
 	return parsed.data;
 }
