@@ -9,6 +9,8 @@ import { auditRoutes } from "./routes/audit";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
+import { erasureRoutes } from "./routes/erasure";
+import { exportRoutes } from "./routes/export";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
 import { lookupRoutes } from "./routes/lookup";
@@ -43,6 +45,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", ordersRoutes)
 	.route("/customers", notesRoutes)
 	.route("/customers", transferRequestsRoutes)
+	.route("/customers", erasureRoutes)
+	.route("/people", exportRoutes)
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)

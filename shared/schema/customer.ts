@@ -189,6 +189,9 @@ export type OrderInput = z.input<typeof orderInputSchema>;
 
 export const noteInputSchema = z.object({ body: z.string().trim().min(1).max(LIMITS.noteBody) });
 
+/** POST /v1/customers/:id/erase: orders are erased too only when asked (they may be needed for the books). */
+export const eraseInputSchema = z.object({ orders: z.boolean().default(false) }).strict();
+
 /** Asking for a colleague's customer (POST /v1/customers/:id/transfer-requests). */
 export const transferRequestInputSchema = z.object({ reason: text(500) }).strict();
 

@@ -7,7 +7,7 @@ import { requireRole } from "../auth/authenticate";
 import { timedD1 } from "../db/timed-d1";
 import type { AppEnv } from "../env";
 import { badRequest, invalid, invalidField, notFound, ProblemError } from "../http/problem";
-import { parseStrict } from "../http/strict-input";
+import { parseStrict, refuseBadText } from "../http/strict-input";
 import { fieldErrors, json, validate } from "../http/validate";
 import { type ImportOutcome, type ImportTarget, runImport } from "../imports/run-import";
 import { createStaged, findImport, loadParts, newImportId, putPart, stagedJson } from "../imports/staging";
@@ -29,6 +29,13 @@ const partParam = idParam.extend({ index: z.coerce.number().int().min(0).max(10_
 const partQuery = z.object({ firstRow: z.coerce.number().int().min(2).optional() });
 
 const isCsv = (c: Context<AppEnv>) => /^text\/(csv|plain)\b/i.test(c.req.header("Content-Type") ?? "");
+
+/** A CSV body, refused (422) if it holds a NUL like any JSON body would be. */
+async function csvText(c: Context<AppEnv>): Promise<string> {
+	const text = await c.req.text();
+	refuseBadText(text);
+	return text;
+}
 
 /** `column=field` pairs from the query string as a mapping. */
 function mappingOf(map: string | string[] | undefined): ColumnMapping | undefined {
@@ -89,7 +96,7 @@ export const importsRoutes = new Hono<AppEnv>()
 		const query = c.req.valid("query");
 		const input = isCsv(c)
 			? {
-					csv: await c.req.text(),
+					csv: await csvText(c),
 					dryRun: query.dryRun ?? false,
 					mapping: mappingOf(query.map),
 					defaultCurrency: query.defaultCurrency?.toUpperCase(),
@@ -111,7 +118,7 @@ export const importsRoutes = new Hono<AppEnv>()
 	.put("/:id/parts/:index", validate("param", partParam), validate("query", partQuery), async (c) => {
 		const { id, index } = c.req.valid("param");
 		const part = isCsv(c)
-			? { csv: await c.req.text(), firstRow: c.req.valid("query").firstRow }
+			? { csv: await csvText(c), firstRow: c.req.valid("query").firstRow }
 			: await jsonBody(c, importPartSchema);
 		if (part.firstRow === undefined)
 			throw invalidField("query.firstRow", "Give the file row of the part's first record");
