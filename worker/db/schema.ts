@@ -341,7 +341,7 @@ export const imports = sqliteTable(
 		id: text("id").primaryKey(),
 		teamId: teamRef(),
 		memberId: text("member_id").notNull(),
-		state: text("state", { enum: ["staging", "committed"] }).notNull(),
+		state: text("state", { enum: ["staging", "loading", "committed"] }).notNull(),
 		parts: integer("parts").notNull().default(0),
 		rows: integer("rows").notNull().default(0),
 		/** JSON: the import summary (counts, problems, warnings). */
