@@ -45,18 +45,30 @@ async function beginLoading(target: ImportTarget, at: string): Promise<void> {
 		return;
 	}
 	const where = and(eq(imports.teamId, teamId), eq(imports.id, importId));
-	const row = await db.select().from(imports).where(where).get();
-	if (row?.state === "loading") {
-		if (row.expiresAt !== null && row.expiresAt > new Date().toISOString()) {
-			throw conflict("The import is being committed; wait for it to finish");
-		}
-		// Its loader died: roll back what it wrote, then commit afresh from the staged parts.
-		await rollbackImport(target.d1, db, teamId, importId);
-	}
 	const started = await db
 		.update(imports)
 		.set({ state: "loading", expiresAt: leaseUntil() })
 		.where(and(where, eq(imports.state, "staging")))
 		.returning({ id: imports.id });
 	if (started.length === 0) throw conflict("The import is already committed");
+}
+
+/**
+ * Before a staged import is planned: if an earlier commit of it died while loading (its lease has
+ * lapsed), its invisible rows are rolled back first — they must not be read as existing records.
+ * A commit still holding its lease is left alone (409).
+ */
+export async function recoverDeadLoad(target: ImportTarget): Promise<void> {
+	if (target.origin !== "staged") return;
+	const { db, teamId, importId } = target;
+	const row = await db
+		.select({ state: imports.state, expiresAt: imports.expiresAt })
+		.from(imports)
+		.where(and(eq(imports.teamId, teamId), eq(imports.id, importId)))
+		.get();
+	if (row?.state !== "loading") return;
+	if (row.expiresAt !== null && row.expiresAt > new Date().toISOString()) {
+		throw conflict("The import is being committed; wait for it to finish");
+	}
+	await rollbackImport(target.d1, db, teamId, importId);
 }

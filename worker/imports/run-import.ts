@@ -9,7 +9,7 @@ import { conflict, invalid, tooLarge } from "../http/problem";
 import { type NewJob, newJobId, runningJob } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
 import { type CsvRecord, parseCsv } from "./csv";
-import { writeImport } from "./load-import";
+import { recoverDeadLoad, writeImport } from "./load-import";
 import { planCustomers, rowKeys } from "./plan-customers";
 import { planOrders } from "./plan-orders";
 import { readCustomers, readOrders } from "./read-import";
@@ -57,6 +57,7 @@ export async function runImport(target: ImportTarget, input: ImportInput): Promi
 	if (table.records.length > IMPORT_LIMITS.rows) {
 		throw tooLarge(`An import takes at most ${IMPORT_LIMITS.rows} rows; split the file`);
 	}
+	await recoverDeadLoad(target);
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await attemptImport(target, input, table, mapping, headerProblems);
