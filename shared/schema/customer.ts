@@ -195,6 +195,18 @@ export const eraseInputSchema = z.object({ orders: z.boolean().default(false) })
 /** Asking for a colleague's customer (POST /v1/customers/:id/transfer-requests). */
 export const transferRequestInputSchema = z.object({ reason: text(500) }).strict();
 
+export const transferRequestSchema = z.object({
+	id: z.string(),
+	customerId: z.string(),
+	requesterId: z.string(),
+	reason: z.string().nullable(),
+	state: z.enum(["pending", "accepted", "declined"]),
+	decidedBy: z.string().nullable(),
+	decidedAt: z.string().nullable(),
+	createdAt: z.string(),
+});
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
+
 export const transferInputSchema = z.object({ toMemberId: z.string().min(1).max(64), reason: text(500) });
 export const bulkTransferInputSchema = z.object({
 	fromMemberId: z.string().min(1).max(64),

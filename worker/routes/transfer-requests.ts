@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { transferRequestInputSchema } from "../../shared/schema/customer";
+import { type TransferRequest, transferRequestInputSchema } from "../../shared/schema/customer";
 import { customerSnapshot } from "../customers/view";
 import { seesInFull, viewerOf } from "../customers/visibility";
 import { CUSTOMER_GUARDS, requireCustomer, updateCustomer } from "../customers/write";
@@ -23,7 +23,7 @@ function decides(auth: AuthContext, ownerId: string | null): boolean {
 	return role === "admin" || role === "manager" || ownerId === auth.member.id;
 }
 
-function requestJson(row: RequestRow) {
+function requestJson(row: RequestRow): TransferRequest {
 	return {
 		id: row.id,
 		customerId: row.customerId,

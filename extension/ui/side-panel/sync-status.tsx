@@ -3,6 +3,7 @@ import type { LocalCapture } from "../../store/db";
 import { getMeta } from "../../store/meta";
 import { formatRelative } from "../format";
 import { useAction, useLive } from "../hooks";
+import { Isolated } from "../isolated";
 import { LocalCaptureState } from "./contact-card";
 import { usePanel } from "./context";
 
@@ -90,7 +91,7 @@ export function SyncView() {
 			<ul class="rows">
 				{captures.map((capture) => (
 					<li key={capture.localId} class="capture-row" data-testid="capture-row">
-						<span class="name">{capture.name}</span>
+						<Isolated class="name">{capture.name}</Isolated>
 						{capture.status === "synced" ? (
 							<span class="muted small"> · {t("capture.synced")}</span>
 						) : (
