@@ -35,10 +35,12 @@ export const validate = <Target extends keyof ValidationTargets, Schema extends 
 	schema: Schema,
 ) =>
 	zValidator(target, schema, async (result, c) => {
-		// Hono caches the parsed body, so reading it again here costs no second parse.
-		if (target === "json") refuseBadText(await c.req.json());
+		// Hono caches the parsed body, so reading it again here costs no second parse. No body (an
+		// optional one, e.g. POST …/release) is nothing to check.
+		const raw = target === "json" ? await c.req.json().catch(() => undefined) : undefined;
+		refuseBadText(raw);
 		if (!result.success) throw invalid(fieldErrors(result.error, ROOT[target]));
-		if (target === "json") refuseUnknownFields(await c.req.json(), result.data);
+		if (raw !== undefined) refuseUnknownFields(raw, result.data);
 	});
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;
