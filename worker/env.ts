@@ -11,7 +11,7 @@ export interface Bindings {
 	RATE_LIMIT_PER_MINUTE?: string;
 	/** Requests per minute per team (all its members together); default 3000, "0" turns it off. */
 	RATE_LIMIT_PER_TEAM_PER_MINUTE?: string;
-	/** New customers per import load batch (default 500); "0" loads a whole file in one batch (benchmarks). */
+	/** Rows written per import load batch (default 2000); "0" loads a whole file in one batch (benchmarks). */
 	IMPORT_CHUNK_ROWS?: string;
 	/** Failed authentications per minute per client address before it is refused unread; default 60. */
 	AUTH_FAILURES_PER_MINUTE?: string;

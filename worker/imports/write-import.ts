@@ -51,18 +51,37 @@ function splitPlan(w: ImportWrite) {
 
 /**
  * Bounded work per batch: the customers the import creates, with their contacts, identities,
- * orders and audit entries, cut into batches of about `rowsPerChunk` customers (0: one batch), each
- * written invisible (stagedMarker, STAGED_SEQ). Nothing of it is seen until `publishStatements`.
+ * orders and audit entries, cut into batches of about `rowsPerChunk` written rows each (a customer
+ * with its rows is never split; 0: one batch), each written invisible (stagedMarker, STAGED_SEQ).
+ * Nothing of it is seen until `publishStatements`.
  */
 export function loadChunks(db: Db, w: ImportWrite, rowsPerChunk: number): Statement[][] {
 	const plan = splitPlan(w);
-	const size = rowsPerChunk > 0 ? rowsPerChunk : Math.max(1, plan.created.length);
+	const weight = new Map<string, number>(plan.created.map((c) => [c.id, 2])); // the customer and its audit entry
+	const add = (customerId: string) => {
+		const current = weight.get(customerId);
+		if (current !== undefined) weight.set(customerId, current + 1);
+	};
+	for (const c of w.customers.newContacts) add(c.customerId);
+	for (const i of w.customers.identities) add(i.customerId);
+	for (const o of w.orders.orders) add(o.customerId);
+	const limit = rowsPerChunk > 0 ? rowsPerChunk : Number.POSITIVE_INFINITY;
 	const chunks: Statement[][] = [];
-	for (let i = 0; i < plan.created.length; i += size) {
-		const part = plan.created.slice(i, i + size);
-		const ids = new Set(part.map((c) => c.id));
-		chunks.push(loadStatements(db, w, part, ids));
+	let part: CustomerRow[] = [];
+	let rows = 0;
+	const flush = () => {
+		if (part.length === 0) return;
+		chunks.push(loadStatements(db, w, part, new Set(part.map((c) => c.id))));
+		part = [];
+		rows = 0;
+	};
+	for (const customer of plan.created) {
+		const size = weight.get(customer.id) ?? 1;
+		if (rows > 0 && rows + size > limit) flush();
+		part.push(customer);
+		rows += size;
 	}
+	flush();
 	return chunks;
 }
 
