@@ -6,17 +6,11 @@ import { guard } from "../db/guards";
 import { importParts, imports } from "../db/schema";
 import { bumpSyncCounter } from "../db/sync-seq";
 import { type NewJob, startJobStatements } from "../rescore/jobs";
-import {
-	type ComputedColumn,
-	col,
-	fromQuery,
-	jsonChunks,
-	jsonInsert,
-	type Statement,
-} from "../rescore/statements";
+import { col, fromQuery, jsonChunks, jsonInsert, type Statement } from "../rescore/statements";
 import { leaseUntil, loadingGuard } from "./import-lease";
 import type { CustomerPlan } from "./plan-customers";
 import type { OrderPlan } from "./plan-orders";
+import { contactInserts, identityInserts, orderInserts } from "./row-inserts";
 import { CONTACT_COLUMNS, CUSTOMER_COLUMNS, contactValues, customerValues } from "./written-columns";
 
 export interface ImportWrite {
@@ -178,55 +172,6 @@ export function publishStatements(db: Db, w: ImportWrite): Statement[] {
 				)
 			: []),
 	];
-}
-
-function contactInserts(rows: ImportWrite["customers"]["newContacts"]): Statement[] {
-	return jsonInsert(
-		"contacts",
-		["id", "team_id", "customer_id", ...CONTACT_COLUMNS, "created_at", "updated_at"],
-		rows.map((c) => [c.id, c.teamId, c.customerId, ...contactValues(c), c.createdAt, c.updatedAt]),
-	);
-}
-
-function identityInserts(w: ImportWrite, rows: ImportWrite["customers"]["identities"]): Statement[] {
-	return jsonInsert(
-		"identities",
-		["id", "team_id", "customer_id", "contact_id", "kind", "value", "created_at"],
-		rows.map((i) => [i.id, w.teamId, i.customerId, i.contactId, i.kind, i.value, w.at]),
-	);
-}
-
-function orderInserts(w: ImportWrite, rows: ImportWrite["orders"]["orders"]): Statement[] {
-	return jsonInsert(
-		"orders",
-		[
-			"id",
-			"team_id",
-			"customer_id",
-			"amount",
-			"currency",
-			"amount_usd",
-			"date",
-			"reference",
-			"cancelled",
-			"created_by",
-			"created_at",
-		],
-		rows.map((o) => [
-			o.id,
-			w.teamId,
-			o.customerId,
-			o.amount,
-			o.currency,
-			o.amountUsd,
-			o.date,
-			o.reference,
-			o.cancelled ? 1 : 0,
-			w.memberId,
-			w.at,
-		]),
-		{ conflict: "ON CONFLICT DO NOTHING" },
-	);
 }
 
 function guards(db: Db, w: ImportWrite, versions: Array<[string, number]>): Statement[] {
