@@ -39,6 +39,8 @@ export default defineConfig({
 						miniflare: {
 							bindings: {
 								OPERATOR_TOKEN: "test-operator-token",
+								// Every test request comes from one address; the throttle's own tests set a low limit.
+								AUTH_FAILURES_PER_MINUTE: "1000",
 								TEST_MIGRATIONS: await readD1Migrations(migrationsPath),
 							},
 						},

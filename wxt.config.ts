@@ -41,7 +41,8 @@ export default defineConfig({
 		// The local API (npm start, any port) is reachable at once; any other server is asked for
 		// when its address is saved in the settings (optional_host_permissions + permissions.request).
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
-		optional_host_permissions: ["https://*/*", "http://*/*"],
+		// https only: an API elsewhere than this machine is never reached over plain http (the token).
+		optional_host_permissions: ["https://*/*"],
 		...(browser === "firefox"
 			? { browser_specific_settings: { gecko: GECKO, gecko_android: { strict_min_version: "142.0" } } }
 			: {}),

@@ -10,6 +10,8 @@ import { backtestRoutes } from "./routes/backtest";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
+import { erasureRoutes } from "./routes/erasure";
+import { exportRoutes } from "./routes/export";
 import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
@@ -23,8 +25,10 @@ import { playbooksRoutes } from "./routes/playbooks";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
+import { teamVisibilityRoutes } from "./routes/team-visibility";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
+import { transferRequestsRoutes } from "./routes/transfer-requests";
 
 /**
  * Routes that need a member's API token; every query below is scoped to that token's team.
@@ -52,6 +56,10 @@ const memberApi = new Hono<AppEnv>()
 	.route("/team/scoring", scoringRoutes)
 	.route("/team/backtest", backtestRoutes)
 	.route("/team/playbooks", playbooksRoutes)
+	.route("/customers", transferRequestsRoutes)
+	.route("/customers", erasureRoutes)
+	.route("/people", exportRoutes)
+	.route("/team/visibility", teamVisibilityRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -90,6 +90,9 @@ const en = {
 	"customer.claim": "Claim",
 	"customer.pool": "Public pool",
 	"customer.yours": "Your customer.",
+	"customer.restricted":
+		"{owner} works this customer: its contacts, emails, orders and notes are for {owner}, managers and admins. Ask {owner}, or request a transfer.",
+	"customer.restrictedShort": "A colleague's customer: scores and history are for its owner.",
 	"customer.noOwner": "No owner yet.",
 	"customer.noOwnerShort": "no owner",
 	"customer.ownedBy": "Owned by {owner} since {since} — ask before contacting.",
@@ -102,9 +105,8 @@ const en = {
 
 	"transfer.request": "Request transfer",
 	"transfer.explain":
-		"This adds a note to the customer asking {owner} to transfer it to you. It does not move the customer; {owner} or a manager does that.",
-	"transfer.noteBody": "Transfer request: {requester} asks {owner} to transfer this customer to them.",
-	"transfer.sent": "Transfer request recorded as a note for {owner}.",
+		"This asks {owner} to transfer the customer to you. It does not move the customer; {owner} or a manager decides.",
+	"transfer.sent": "Transfer request sent to {owner}.",
 
 	"capture.capture": "Capture",
 	"capture.confirmAndCapture": "Confirm and capture",
@@ -222,6 +224,8 @@ const en = {
 	"connection.ok": "Connected as {member}, team {team}.",
 	"connection.invalidUrl":
 		"“{url}” is not a valid web address. It should look like https://tierline.example.com",
+	"connection.insecureUrl":
+		"“{url}” uses http://, which would send your token in clear. Use https:// (http:// is only for localhost and 127.0.0.1).",
 	"connection.noToken": "Enter your API token.",
 	"connection.permission":
 		"Access to {origin} was not granted, so the extension cannot reach the server. Save again and allow access.",
@@ -320,6 +324,9 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"customer.claim": "领取",
 	"customer.pool": "公海",
 	"customer.yours": "您负责的客户。",
+	"customer.restricted":
+		"此客户由 {owner} 负责：联系人、邮件、订单和备注仅 {owner}、经理和管理员可见。请联系 {owner}，或申请转移。",
+	"customer.restrictedShort": "同事的客户：评分和往来记录仅负责人可见。",
 	"customer.noOwner": "暂无负责人。",
 	"customer.noOwnerShort": "无负责人",
 	"customer.ownedBy": "负责人：{owner}（自 {since} 起）——联系前请先与其沟通。",
@@ -331,10 +338,8 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"timeline.by": "记录人：{name}",
 
 	"transfer.request": "申请转移",
-	"transfer.explain":
-		"这会在客户资料中添加一条备注，请 {owner} 将该客户转移给您。客户不会自动转移，需由 {owner} 或经理操作。",
-	"transfer.noteBody": "转移申请：{requester} 请 {owner} 将此客户转移给自己。",
-	"transfer.sent": "已添加转移申请备注，等待 {owner} 处理。",
+	"transfer.explain": "这会请 {owner} 将该客户转移给您。客户不会自动转移，由 {owner} 或经理决定。",
+	"transfer.sent": "转移申请已发送给 {owner}。",
 
 	"capture.capture": "一键录入",
 	"capture.confirmAndCapture": "确认并录入",
@@ -449,6 +454,8 @@ const zh_CN: Record<keyof typeof en, string> = {
 
 	"connection.ok": "已连接：{member}，团队 {team}。",
 	"connection.invalidUrl": "“{url}”不是有效的网址，格式应类似 https://tierline.example.com",
+	"connection.insecureUrl":
+		"“{url}”使用 http://，令牌会以明文传输。请使用 https://（http:// 仅限 localhost 和 127.0.0.1）。",
 	"connection.noToken": "请输入您的 API 令牌。",
 	"connection.permission": "未获得访问 {origin} 的权限，扩展程序无法连接服务器。请重新保存并允许访问。",
 	"connection.unreachable": "无法连接 {url}：服务器未运行、地址有误或您处于离线状态。",

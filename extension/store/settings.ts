@@ -23,14 +23,28 @@ export function normalizeApiUrl(raw: string): string {
 	return raw.trim().replace(/\/+$/, "").replace(/\/v1$/, "");
 }
 
-/** Null when the text is not an http(s) URL. */
-export function apiOrigin(apiUrl: string): string | null {
+/** Plain http is only for an API on this machine; anywhere else the token would travel in clear. */
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1"]);
+
+function parsedUrl(apiUrl: string): URL | null {
 	try {
-		const url = new URL(apiUrl);
-		return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
+		return new URL(apiUrl);
 	} catch {
 		return null;
 	}
+}
+
+/** An http:// URL of another host than localhost or 127.0.0.1: refused, the token would be sent in clear. */
+export function isInsecureApiUrl(apiUrl: string): boolean {
+	const url = parsedUrl(apiUrl);
+	return url?.protocol === "http:" && !LOCAL_HOSTS.has(url.hostname);
+}
+
+/** The API's origin; null unless the text is an https URL (or http on localhost / 127.0.0.1). */
+export function apiOrigin(apiUrl: string): string | null {
+	const url = parsedUrl(apiUrl);
+	if (url === null || isInsecureApiUrl(apiUrl)) return null;
+	return url.protocol === "http:" || url.protocol === "https:" ? url.origin : null;
 }
 
 function isApiSettings(value: unknown): value is ApiSettings {

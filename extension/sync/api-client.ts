@@ -9,6 +9,7 @@ import {
 	customerSchema,
 	noteSchema,
 	type OrderInput,
+	transferRequestSchema,
 } from "../../shared/schema/customer";
 import { type LookupRequest, lookupResponseSchema } from "../../shared/schema/lookup";
 import { syncResponseSchema } from "../../shared/schema/sync";
@@ -104,6 +105,13 @@ export function createApiClient(options: ClientOptions) {
 				`${base}/v1/customers/${id}/orders`,
 				() => customer.orders.$post({ param: { id }, json: order }),
 				z.unknown(),
+			),
+		/** Asks the owner of a colleague's customer to hand it over (the one write allowed on it). */
+		requestTransfer: (id: string, reason?: string) =>
+			call(
+				`${base}/v1/customers/${id}/transfer-requests`,
+				() => customer["transfer-requests"].$post({ param: { id }, json: reason ? { reason } : {} }),
+				transferRequestSchema,
 			),
 		claim: (id: string) =>
 			call(`${base}/v1/customers/${id}/claim`, () => customer.claim.$post({ param: { id } }), customerSchema),

@@ -87,7 +87,7 @@ export interface ImportSummary {
 
 export interface StagedImport {
 	id: string;
-	state: "staging" | "committed";
+	state: "staging" | "loading" | "committed";
 	parts: number;
 	rows: number;
 	createdAt: string;

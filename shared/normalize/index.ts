@@ -1,6 +1,7 @@
 export { isAutomatedSender } from "./automated-sender";
 export { companyNameKey } from "./company-name";
 export { countryCode, countryName } from "./country";
+export { plainName } from "./display-text";
 export { emailDomain, normalizeEmail } from "./email";
 export { isFreeMailDomain } from "./free-mail";
 

@@ -4,15 +4,17 @@ import {
 	captureSourceSchema,
 	companySizeSchema,
 	emailAddress,
-	isoDateTime,
+	nameText,
 	text,
+	webUrl,
+	windowDateTime,
 } from "./common";
 import { LIMITS } from "./limits";
 import { captureSignalsSchema } from "./signals";
 
 export const contactInputSchema = z
 	.object({
-		name: text(LIMITS.name),
+		name: nameText(LIMITS.name),
 		email: emailAddress().optional(),
 		phone: text(LIMITS.phone),
 		whatsapp: text(LIMITS.phone),
@@ -27,7 +29,7 @@ export const contactInputSchema = z
 export type ContactInput = z.infer<typeof contactInputSchema>;
 
 export const companyInputSchema = z.object({
-	name: text(LIMITS.name),
+	name: nameText(LIMITS.name),
 	domain: text(253),
 	website: text(300),
 	/** Country name or ISO code; the API normalises it to ISO 3166-1 alpha-2. */
@@ -40,11 +42,11 @@ export type CompanyInput = z.infer<typeof companyInputSchema>;
 
 export const threadMessageSchema = z.object({
 	id: z.string().min(1).max(200),
-	fromName: text(LIMITS.name),
+	fromName: nameText(LIMITS.name),
 	fromEmail: emailAddress().optional(),
 	to: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
 	cc: z.array(z.string().max(LIMITS.email)).max(LIMITS.participants).default([]),
-	date: isoDateTime.optional(),
+	date: windowDateTime.optional(),
 	body: z.string().max(LIMITS.messageBody).default(""),
 	direction: z.enum(["inbound", "outbound"]).optional(),
 });
@@ -56,8 +58,8 @@ export const threadInputSchema = z.object({
 	/** Stable id from the source (Gmail thread id, inquiry id, RFQ id); unique per team and source. */
 	externalId: z.string().min(1).max(200),
 	subject: text(LIMITS.subject),
-	url: z.url().max(2000).optional(),
-	occurredAt: isoDateTime.optional(),
+	url: webUrl().optional(),
+	occurredAt: windowDateTime.optional(),
 	messages: z.array(threadMessageSchema).max(LIMITS.messagesPerThread).default([]),
 	product: text(LIMITS.shortText),
 });

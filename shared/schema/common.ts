@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { plainName } from "../normalize/display-text";
 import { LIMITS } from "./limits";
 
 export const tierSchema = z.enum(["platinum", "gold", "iron", "lead"]);
@@ -52,3 +53,33 @@ export const currencyCode = z
 	.regex(/^[A-Za-z]{3}$/, "ISO 4217 currency code, e.g. USD")
 	.transform((s) => s.toUpperCase());
 export const id = z.string().min(1).max(64);
+
+/**
+ * A name (person, company, team, member): like `text`, and without bidi controls or zero-width
+ * characters (normalize/display-text.ts), so what is stored displays as what it is.
+ */
+export const nameText = (max: number = LIMITS.name) =>
+	z
+		.string()
+		.max(max)
+		.transform(plainName)
+		.optional()
+		.transform((s) => (s ? s : undefined));
+
+/** A required name: at least one visible character once invisible ones are dropped. */
+export const requiredName = (max: number = LIMITS.name) =>
+	z.string().max(max).transform(plainName).pipe(z.string().min(1, "The name is empty"));
+
+/** Only http(s) URLs are stored anywhere: never javascript:, data: or file:. */
+export const webUrl = (max = 2000) => z.url({ protocol: /^https?$/, normalize: false }).max(max);
+
+/** Orders and interactions happen between 1970 and one year ahead; anything else is a typo or an attack. */
+export function inDateWindow(value: string, now = Date.now()): boolean {
+	const at = Date.parse(value.length === 10 ? `${value}T00:00:00Z` : value);
+	return Number.isFinite(at) && at >= 0 && at <= now + 366 * 86_400_000;
+}
+const DATE_WINDOW_MESSAGE = "Must be between 1970-01-01 and one year from today";
+
+/** isoDate / isoDateTime within the window (orders, interactions). */
+export const windowDate = isoDate.refine((v) => inDateWindow(v), DATE_WINDOW_MESSAGE);
+export const windowDateTime = isoDateTime.refine((v) => inDateWindow(v), DATE_WINDOW_MESSAGE);

@@ -5,10 +5,11 @@ import {
 	currencyCode,
 	customerStatusSchema,
 	identityKindSchema,
-	isoDate,
+	nameText,
 	roleSchema,
 	text,
 	tierSchema,
+	windowDate,
 } from "./common";
 import { LIMITS } from "./limits";
 
@@ -63,6 +64,11 @@ export const customerSchema = z.object({
 	version: z.number().int(),
 	createdAt: z.string(),
 	updatedAt: z.string(),
+	/**
+	 * A colleague's customer under the team's "private by owner" rule: name, owner, tier and pool
+	 * state only — no contacts, emails, phones, threads, orders, notes, values or explanation.
+	 */
+	restricted: z.boolean().optional(),
 });
 export type Customer = z.infer<typeof customerSchema>;
 
@@ -141,7 +147,7 @@ export type CaptureResponse = z.infer<typeof captureResponseSchema>;
 export const customerPatchSchema = z
 	.object({
 		version: z.number().int().nonnegative(),
-		name: text(LIMITS.name),
+		name: nameText(LIMITS.name),
 		website: text(300).nullable(),
 		country: text(100).nullable(),
 		buyerType: buyerTypeSchema.nullable().optional(),
@@ -167,16 +173,54 @@ export const customerListSchema = z.object({
 });
 export type CustomerList = z.infer<typeof customerListSchema>;
 
-export const orderInputSchema = z.object({
-	amount: z.number().finite().min(-1e12).max(1e12),
-	currency: currencyCode,
-	date: isoDate,
-	reference: text(100),
-	cancelled: z.boolean().optional(),
-});
+/**
+ * An order line. The amount is positive, except for a credit note (`creditNote: true`: a refund or
+ * a correction, stored as a negative amount that lowers revenue) or a cancelled line
+ * (`cancelled: true`, counted nowhere). A negative amount without either is refused: it has no
+ * meaning a reader could check. The date is between 1970 and one year ahead.
+ */
+export const orderInputSchema = z
+	.object({
+		amount: z.number().finite().min(-1e12).max(1e12),
+		currency: currencyCode,
+		date: windowDate,
+		reference: text(100),
+		cancelled: z.boolean().optional(),
+		creditNote: z.boolean().optional(),
+	})
+	.superRefine((order, ctx) => {
+		if (order.amount < 0 && !order.creditNote && !order.cancelled) {
+			ctx.addIssue({
+				code: "custom",
+				path: ["amount"],
+				message: "A negative amount is only a credit note (creditNote: true) or a cancelled line",
+			});
+		}
+		if (order.creditNote && order.amount >= 0) {
+			ctx.addIssue({ code: "custom", path: ["amount"], message: "A credit note's amount is negative" });
+		}
+	});
 export type OrderInput = z.input<typeof orderInputSchema>;
 
 export const noteInputSchema = z.object({ body: z.string().trim().min(1).max(LIMITS.noteBody) });
+
+/** POST /v1/customers/:id/erase: orders are erased too only when asked (they may be needed for the books). */
+export const eraseInputSchema = z.object({ orders: z.boolean().default(false) }).strict();
+
+/** Asking for a colleague's customer (POST /v1/customers/:id/transfer-requests). */
+export const transferRequestInputSchema = z.object({ reason: text(500) }).strict();
+
+export const transferRequestSchema = z.object({
+	id: z.string(),
+	customerId: z.string(),
+	requesterId: z.string(),
+	reason: z.string().nullable(),
+	state: z.enum(["pending", "accepted", "declined"]),
+	decidedBy: z.string().nullable(),
+	decidedAt: z.string().nullable(),
+	createdAt: z.string(),
+});
+export type TransferRequest = z.infer<typeof transferRequestSchema>;
 
 export const transferInputSchema = z.object({ toMemberId: z.string().min(1).max(64), reason: text(500) });
 export const bulkTransferInputSchema = z.object({

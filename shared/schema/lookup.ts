@@ -33,6 +33,8 @@ export const lookupMatchSchema = z.object({
 			assumed: z.boolean(),
 		})
 		.optional(),
+	/** A colleague's customer the caller may not read in full (churn is then always false). */
+	restricted: z.boolean().optional(),
 });
 export type LookupMatch = z.infer<typeof lookupMatchSchema>;
 

@@ -1,21 +1,26 @@
 import { z } from "zod";
-import { emailAddress, roleSchema, text } from "./common";
+import { emailAddress, requiredName, roleSchema, text } from "./common";
 import { LIMITS } from "./limits";
 
 const personSchema = z.object({
-	name: z.string().trim().min(1).max(LIMITS.name),
+	name: requiredName(LIMITS.name),
 	email: emailAddress(),
 });
 
 export const createTeamSchema = z.object({
-	name: z.string().trim().min(1).max(LIMITS.name),
+	name: requiredName(LIMITS.name),
 	admin: personSchema,
 });
 export const createMemberSchema = personSchema.extend({ role: roleSchema.default("sales") });
 export const updateMemberSchema = z.object({ role: roleSchema.optional(), active: z.boolean().optional() });
+/** A member holds at most this many live tokens (issuing more answers 409: revoke one first). */
+export const MAX_LIVE_TOKENS_PER_MEMBER = 10;
+
 export const createTokenSchema = z.object({
 	memberId: z.string().min(1).max(64).optional(),
 	label: text(100),
+	/** Optional lifetime: the token answers 401 after this many days. */
+	expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 
 export const memberSchema = z.object({
@@ -28,7 +33,21 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const teamSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string() });
+/**
+ * "owner" (the default): a colleague's customer shows only its existence, name, owner, tier and pool
+ * state; its contacts, threads, orders, notes and explanation are for the owner, managers and admins.
+ * "team": every member sees every customer in full.
+ */
+export const teamVisibilitySchema = z.enum(["owner", "team"]);
+export type TeamVisibility = z.infer<typeof teamVisibilitySchema>;
+export const teamVisibilityInputSchema = z.object({ visibility: teamVisibilitySchema }).strict();
+
+export const teamSchema = z.object({
+	id: z.string(),
+	name: z.string(),
+	createdAt: z.string(),
+	visibility: teamVisibilitySchema.optional(),
+});
 export type Team = z.infer<typeof teamSchema>;
 
 export const meSchema = z.object({ team: teamSchema, member: memberSchema });
@@ -49,6 +68,7 @@ export const apiTokenSchema = z.object({
 	createdAt: z.string(),
 	lastUsedAt: z.string().nullable(),
 	revokedAt: z.string().nullable(),
+	expiresAt: z.string().nullable().optional(),
 });
 export type ApiToken = z.infer<typeof apiTokenSchema>;
 

@@ -5,8 +5,8 @@ import path from "node:path";
 import type { LookupRequest } from "../../shared/schema";
 import { type ApiServer, startApi } from "../support/api-server";
 import { type BulkSeedResult, bulkSeedCustomers } from "../support/bulk-seed";
-import { measureRequests, type RequestSample, summarize } from "../support/request-measure";
-import { createTeam } from "../support/team";
+import { measureHealth, measureRequests, type RequestSample, summarize } from "../support/request-measure";
+import { apiFetch, createTeam } from "../support/team";
 import type { Figure } from "./figure";
 
 const CUSTOMERS = 100_000;
@@ -21,14 +21,18 @@ const CONCURRENCY = 8;
  * then /v1/lookup latency with 100 keys and capture throughput, each beside D1's own SQL time.
  */
 export async function run(): Promise<Figure[]> {
-	// The per-token rate limit (600/min by default) is off: the bench sends ~1,000 requests a minute.
+	// The per-member rate limit (600/min by default) is off: the bench sends ~1,000 requests a minute.
 	const api = await startApi({ vars: { RATE_LIMIT_PER_MINUTE: "0" } });
 	const workDir = await mkdtemp(path.join(os.tmpdir(), "tierline-bench-sql-"));
 	try {
 		const team = await createTeam(api, "Bench Trading Co.");
 		const { figures: seedFigures, seeded } = await seed(api, team.teamId, team.admin.id, workDir);
 		const figures = [...seedFigures];
+		figures.push(...(await measureHealth(api)));
 		figures.push(...(await benchLookups(api, team.token, seeded)));
+		// The seeded customers are the admin's: a salesperson's lookups answer them restricted.
+		const sales = await addSales(api, team.token);
+		figures.push(...(await benchLookups(api, sales, seeded, `api.lookup${LOOKUP_KEYS}.restricted`)));
 		const capture = (name: string, count: number, concurrency: number) =>
 			benchCaptures(api, team.token, seeded, name, count, concurrency);
 		figures.push(...(await capture("api.capture.sequential", SEQUENTIAL_CAPTURES, 1)));
@@ -64,7 +68,22 @@ async function seed(api: ApiServer, teamId: string, ownerId: string, workDir: st
 	return { figures, seeded };
 }
 
-async function benchLookups(api: ApiServer, token: string, seeded: BulkSeedResult): Promise<Figure[]> {
+/** A sales member of the team and their token. */
+async function addSales(api: ApiServer, adminToken: string): Promise<string> {
+	const member = await apiFetch(api, adminToken, "/v1/members", {
+		body: { name: "Bench Sales", email: "bench.sales@example.com", role: "sales" },
+	});
+	const { id } = (await member.json()) as { id: string };
+	const token = await apiFetch(api, adminToken, "/v1/tokens", { body: { memberId: id } });
+	return ((await token.json()) as { token: string }).token;
+}
+
+async function benchLookups(
+	api: ApiServer,
+	token: string,
+	seeded: BulkSeedResult,
+	name = `api.lookup${LOOKUP_KEYS}`,
+): Promise<Figure[]> {
 	let n = 0;
 	const send = () => {
 		const body = lookupBody(seeded, n++);
@@ -72,7 +91,7 @@ async function benchLookups(api: ApiServer, token: string, seeded: BulkSeedResul
 	};
 	await measureRequests(20, 1, send); // warm-up, not counted
 	const samples = await measureRequests(LOOKUP_REQUESTS, 1, send);
-	return summarize(`api.lookup${LOOKUP_KEYS}`, samples);
+	return summarize(name, samples);
 }
 
 function expectMatches(json: unknown): void {

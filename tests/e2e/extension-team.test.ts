@@ -46,7 +46,7 @@ describe("extension with a team", () => {
 		await api?.dispose();
 	});
 
-	it("flags a colleague's customer and records a transfer request as a note", async () => {
+	it("flags a colleague's customer and sends a transfer request to its owner", async () => {
 		const theirs = await capture(colleagueToken, "anna@brandhaus.de", "Anna Schmidt");
 		const { panel } = await openPinnedPanel(browser);
 		await sendFromPage(panel, "syncNow", {});
@@ -54,19 +54,19 @@ describe("extension with a team", () => {
 		const notice = panel.getByTestId("owned-by-colleague");
 		await expect
 			.poll(() => notice.textContent())
-			.toMatch(/Owned by Chen Jing since .+ — ask before contacting\./);
-		expect(await notice.textContent()).toContain("This adds a note to the customer asking Chen Jing");
+			.toMatch(/Owned by \u2068Chen Jing\u2069 since .+ — ask before contacting\./);
+		expect(await notice.textContent()).toContain(
+			"This asks \u2068Chen Jing\u2069 to transfer the customer to you",
+		);
 		await notice.getByRole("button", { name: "Request transfer" }).click();
 		await expect
 			.poll(() => notice.textContent())
-			.toContain("Transfer request recorded as a note for Chen Jing.");
-		const notes = await d1Query<{ body: string }>(
+			.toContain("Transfer request sent to \u2068Chen Jing\u2069.");
+		const requests = await d1Query<{ requester_id: string; state: string }>(
 			api,
-			`select body from notes where team_id = '${team.teamId}' and customer_id = '${theirs.id}'`,
+			`select requester_id, state from transfer_requests where team_id = '${team.teamId}' and customer_id = '${theirs.id}'`,
 		);
-		expect(notes.map((n) => n.body)).toEqual([
-			"Transfer request: Test Admin asks Chen Jing to transfer this customer to them.",
-		]);
+		expect(requests).toEqual([{ requester_id: team.admin.id, state: "pending" }]);
 		const [owner] = await d1Query<{ owner_id: string }>(
 			api,
 			`select owner_id from customers where id = '${theirs.id}'`,
@@ -118,11 +118,11 @@ describe("extension with a team", () => {
 		);
 		expect(orders[0]?.n).toBe(1);
 
-		// Someone else renames the customer after the panel loaded it.
-		const current = (await (await apiFetch(api, colleagueToken, `/v1/customers/${mine.id}`)).json()) as {
+		// Someone else (the same admin, from another device) edits the customer after the panel loaded it.
+		const current = (await (await apiFetch(api, team.token, `/v1/customers/${mine.id}`)).json()) as {
 			version: number;
 		};
-		const renamed = await apiFetch(api, colleagueToken, `/v1/customers/${mine.id}`, {
+		const renamed = await apiFetch(api, team.token, `/v1/customers/${mine.id}`, {
 			method: "PATCH",
 			body: { version: current.version, website: "https://sh-trading.cn" },
 		});
@@ -137,5 +137,28 @@ describe("extension with a team", () => {
 			`select country from customers where id = '${mine.id}'`,
 		);
 		expect(row?.country).not.toBe("CN");
+	});
+
+	it("shows a salesperson a colleague's customer restricted: name, owner and tier, and whom to ask", async () => {
+		const theirs = await capture(team.token, "sara@nile-cotton.eg", "Nile Cotton Co");
+		const note = await apiFetch(api, team.token, `/v1/customers/${theirs.id}/notes`, {
+			body: { body: "Confidential drawing rev. C" },
+		});
+		expect(note.status).toBe(201);
+		await configureExtension(browser, api.url, colleagueToken);
+		const { panel } = await openPinnedPanel(browser);
+		await sendFromPage(panel, "syncNow", {});
+		await panel.getByRole("button", { name: "Customers", exact: true }).click();
+		await panel.locator("input.search").fill("Nile");
+		await panel.getByTestId("customer-row").getByRole("button", { name: theirs.name }).click();
+		const view = panel.getByTestId("customer-view");
+		await view.getByTestId("customer-restricted").waitFor();
+		const text = (await view.textContent()) ?? "";
+		expect(text).toContain("its contacts, emails, orders and notes are for \u2068Test Admin\u2069");
+		expect(text).not.toContain("sara@nile-cotton.eg");
+		expect(text).not.toContain("Confidential drawing");
+		expect(await view.getByRole("heading", { name: "Timeline" }).count()).toBe(0);
+		await panel.close();
+		await configureExtension(browser, api.url, team.token);
 	});
 });

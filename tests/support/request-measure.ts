@@ -65,3 +65,23 @@ export function summarize(prefix: string, { samples, wallMs }: Measurement, rate
 function mean(values: number[]): number {
 	return values.reduce((sum, v) => sum + v, 0) / Math.max(values.length, 1);
 }
+
+/**
+ * The local floor: GET /v1/health (no D1 query) through the same `wrangler dev`, sequentially.
+ * Locally the dev server adds most of each request's time; every API latency is read against this.
+ */
+export async function measureHealth(
+	api: { url: string },
+	prefix = "api.health",
+	count = 300,
+): Promise<Figure[]> {
+	const send = async (): Promise<RequestSample> => {
+		const started = performance.now();
+		const response = await fetch(`${api.url}/v1/health`);
+		await response.text();
+		if (!response.ok) throw new Error(`GET /v1/health answered ${response.status}`);
+		return { ms: performance.now() - started, serverTiming: response.headers.get("server-timing") };
+	};
+	await measureRequests(20, 1, send); // warm-up, not counted
+	return summarize(prefix, await measureRequests(count, 1, send));
+}

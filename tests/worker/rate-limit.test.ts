@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import app from "../../worker/index";
 import { BASE_URL, createTeam, expectProblem } from "./support";
 
-describe("rate limit per token", () => {
-	it("answers 429 with Retry-After once a token passes its per-minute limit", async () => {
+describe("rate limit per member", () => {
+	it("answers 429 with Retry-After once a member passes their per-minute limit", async () => {
 		const { token } = await createTeam();
 		const limited = { ...env, RATE_LIMIT_PER_MINUTE: "3" };
 		const call = () =>
@@ -17,7 +17,7 @@ describe("rate limit per token", () => {
 		expect(retryAfter).toBeLessThanOrEqual(60);
 	});
 
-	it("counts each token separately", async () => {
+	it("counts each member separately", async () => {
 		const first = await createTeam();
 		const second = await createTeam();
 		const limited = { ...env, RATE_LIMIT_PER_MINUTE: "1" };

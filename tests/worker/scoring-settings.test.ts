@@ -49,7 +49,7 @@ describe("PUT /v1/team/scoring", () => {
 			[{ potential: { marketWeights: { germany: 80 } } }, "potential.marketWeights.germany"],
 			[{ fx: { EUR: [{ since: "2024-13-01", perUsd: 0.9 }] } }, "fx.EUR.0.since"],
 			[{ engagementWindowDays: "90" }, "engagementWindowDays"],
-			[{ surprise: true }, "body"],
+			[{ surprise: true }, "surprise"],
 		];
 		for (const [body, path] of cases) {
 			const problem = await expectProblem(await put(team.token, body), 422);

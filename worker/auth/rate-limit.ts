@@ -1,48 +1,27 @@
 import { createMiddleware } from "hono/factory";
 import type { AppEnv } from "../env";
 import { rateLimited } from "../http/problem";
+import { FixedWindows, perMinute } from "./fixed-windows";
 
-const WINDOW_MS = 60_000;
-const DEFAULT_PER_MINUTE = 600;
-const MAX_TRACKED = 10_000;
+const MEMBER_DEFAULT = 600;
+const TEAM_DEFAULT = 3000;
+
+const counts = new FixedWindows();
 
 /**
- * Fixed one-minute window per API token, counted in this isolate's memory.
- *
- * Why not D1 (a rate_limits table): it would turn every read into a write on D1's single primary,
- * adding a write's latency to each lookup. The price of counting in memory: Cloudflare runs several
- * isolates (and locations), each with its own counter, so the real ceiling is a multiple of the
- * limit, and counts reset when an isolate is recycled. That is enough to stop a runaway client;
- * a hard global limit would use the Workers Rate Limiting binding instead.
+ * Requests per minute per member (whatever number of tokens they hold) and per team (whatever
+ * number of members): more tokens or more members never multiply what one caller may send.
  */
-const windows = new Map<string, { start: number; count: number }>();
-
 export const rateLimit = createMiddleware<AppEnv>(async (c, next) => {
-	const limit = perMinute(c.env.RATE_LIMIT_PER_MINUTE);
-	if (limit > 0) {
-		const now = Date.now();
-		const key = c.var.auth.tokenId;
-		let window = windows.get(key);
-		if (window === undefined || now - window.start >= WINDOW_MS) {
-			if (windows.size >= MAX_TRACKED) evictExpired(now);
-			window = { start: now, count: 0 };
-			windows.set(key, window);
-		}
-		window.count += 1;
-		if (window.count > limit) {
-			throw rateLimited(Math.max(1, Math.ceil((window.start + WINDOW_MS - now) / 1000)));
-		}
+	const memberLimit = perMinute(c.env.RATE_LIMIT_PER_MINUTE, MEMBER_DEFAULT);
+	if (memberLimit > 0) {
+		const teamLimit = perMinute(c.env.RATE_LIMIT_PER_TEAM_PER_MINUTE, TEAM_DEFAULT);
+		const { teamId, member } = c.var.auth;
+		const wait = Math.max(
+			counts.hit(`member:${member.id}`, memberLimit),
+			teamLimit > 0 ? counts.hit(`team:${teamId}`, teamLimit) : 0,
+		);
+		if (wait > 0) throw rateLimited(wait);
 	}
 	await next();
 });
-
-function perMinute(raw: string | undefined): number {
-	if (raw === undefined || raw.trim() === "") return DEFAULT_PER_MINUTE;
-	const value = Number(raw);
-	return Number.isInteger(value) && value >= 0 ? value : DEFAULT_PER_MINUTE;
-}
-
-function evictExpired(now: number): void {
-	for (const [key, window] of windows) if (now - window.start >= WINDOW_MS) windows.delete(key);
-	if (windows.size >= MAX_TRACKED) windows.clear();
-}

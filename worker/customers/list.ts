@@ -6,6 +6,7 @@ import { base64url } from "../db/ids";
 import { contacts, customers, identities } from "../db/schema";
 import { invalidField } from "../http/problem";
 import { type CustomerWithOwner, selectCustomers } from "./view";
+import { seenInFullSql, type Viewer } from "./visibility";
 
 type ListQuery = z.output<typeof customerListQuerySchema>;
 
@@ -33,23 +34,30 @@ function likeLiteral(text: string): string {
 	return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
-function search(teamId: string, q: string): SQL {
+/**
+ * Name, domain and buyer id find any customer; contact names, emails and phones find only the
+ * customers the viewer sees in full — a prefix search must not spell out a colleague's contacts.
+ */
+function search(teamId: string, q: string, viewer: Viewer): SQL {
 	const lower = q.toLowerCase();
-	const identityPrefix = and(
-		eq(identities.teamId, teamId),
-		inArray(identities.kind, ["email", "domain", "buyer_id", "phone"]),
-		sql`${identities.value} >= ${lower}`,
-		sql`${identities.value} < ${`${lower}\uffff`}`,
-	);
+	const identityPrefix = (kinds: Array<"email" | "domain" | "buyer_id" | "phone">) =>
+		and(
+			eq(identities.teamId, teamId),
+			inArray(identities.kind, kinds),
+			sql`${identities.value} >= ${lower}`,
+			sql`${identities.value} < ${`${lower}\uffff`}`,
+		);
 	const contains = `%${likeLiteral(q)}%`;
 	// A contact's name anywhere in it ("陈" finds 陈志明's company); same team, on contacts_customer.
 	const contactNamed = sql`EXISTS (SELECT 1 FROM ${contacts} WHERE ${contacts.teamId} = ${teamId} AND ${contacts.customerId} = ${customers.id} AND ${contacts.name} LIKE ${contains} ESCAPE '\\')`;
+	const identityHit = (kinds: Array<"email" | "domain" | "buyer_id" | "phone">) =>
+		sql`${customers.id} IN (SELECT ${identities.customerId} FROM ${identities} WHERE ${identityPrefix(kinds)})`;
 	return or(
 		sql`${customers.name} LIKE ${contains} ESCAPE '\\'`,
 		like(customers.domain, `${likeLiteral(lower)}%`),
 		// Prefix search on the identities index: "ann@", "acme.", "+86138".
-		sql`${customers.id} IN (SELECT ${identities.customerId} FROM ${identities} WHERE ${identityPrefix})`,
-		contactNamed,
+		identityHit(["domain", "buyer_id"]),
+		and(seenInFullSql(viewer), or(identityHit(["email", "phone"]), contactNamed)),
 	) as SQL;
 }
 
@@ -57,16 +65,16 @@ function search(teamId: string, q: string): SQL {
 export async function listCustomers(
 	db: Db,
 	teamId: string,
-	memberId: string,
+	viewer: Viewer,
 	query: ListQuery,
 ): Promise<{ rows: CustomerWithOwner[]; next: string | null }> {
 	const q = query.q?.trim();
 	const after = query.cursor ? decodeCursor(query.cursor) : null;
-	const owner = query.owner === "me" ? memberId : query.owner;
+	const owner = query.owner === "me" ? viewer.memberId : query.owner;
 	const where = and(
 		eq(customers.teamId, teamId),
 		isNull(customers.deletedAt),
-		q ? search(teamId, q) : undefined,
+		q ? search(teamId, q, viewer) : undefined,
 		query.tier ? eq(customers.tier, query.tier) : undefined,
 		owner ? eq(customers.ownerId, owner) : undefined,
 		query.status ? eq(customers.status, query.status) : undefined,

@@ -19,6 +19,14 @@ export const teams = sqliteTable("teams", {
 	name: text("name").notNull(),
 	/** Monotonic change counter: each customer change takes the next value as its sync_seq. */
 	syncCounter: integer("sync_counter").notNull().default(0),
+	/**
+	 * Who sees a customer's contacts, threads, orders, notes and explanation: "owner" (its owner,
+	 * managers and admins; everyone else sees only that it exists, its name, owner, tier and pool
+	 * state) or "team" (every member). See customers/visibility.ts.
+	 */
+	visibility: text("visibility", { enum: ["owner", "team"] })
+		.notNull()
+		.default("owner"),
 	createdAt: createdAt(),
 });
 
@@ -50,6 +58,8 @@ export const apiTokens = sqliteTable(
 		createdAt: createdAt(),
 		lastUsedAt: text("last_used_at"),
 		revokedAt: text("revoked_at"),
+		/** Optional: after this instant the token answers 401. */
+		expiresAt: text("expires_at"),
 	},
 	(t) => [index("api_tokens_member").on(t.teamId, t.memberId)],
 );
@@ -207,6 +217,30 @@ export const notes = sqliteTable(
 	(t) => [index("notes_customer").on(t.teamId, t.customerId)],
 );
 
+/**
+ * A member asks for a colleague's customer: visible to its owner, managers and admins, who accept
+ * (the customer is transferred to the requester) or decline.
+ */
+export const transferRequests = sqliteTable(
+	"transfer_requests",
+	{
+		id: text("id").primaryKey(),
+		teamId: teamRef(),
+		customerId: customerRef(),
+		requesterId: text("requester_id")
+			.notNull()
+			.references(() => members.id),
+		reason: text("reason"),
+		state: text("state", { enum: ["pending", "accepted", "declined"] })
+			.notNull()
+			.default("pending"),
+		decidedBy: text("decided_by"),
+		decidedAt: text("decided_at"),
+		createdAt: createdAt(),
+	},
+	(t) => [index("transfer_requests_customer").on(t.teamId, t.customerId, t.state)],
+);
+
 export const auditLog = sqliteTable(
 	"audit_log",
 	{
@@ -311,7 +345,7 @@ export const imports = sqliteTable(
 		id: text("id").primaryKey(),
 		teamId: teamRef(),
 		memberId: text("member_id").notNull(),
-		state: text("state", { enum: ["staging", "committed"] }).notNull(),
+		state: text("state", { enum: ["staging", "loading", "committed"] }).notNull(),
 		parts: integer("parts").notNull().default(0),
 		rows: integer("rows").notNull().default(0),
 		/** JSON: the import summary (counts, problems, warnings). */

@@ -3,13 +3,18 @@ import type { ValidationTargets } from "hono";
 import { createMiddleware } from "hono/factory";
 import type { z } from "zod";
 import { type FieldError, invalid, unsupportedMediaType } from "./problem";
+import { refuseBadText, refuseUnknownFields } from "./strict-input";
 
 /** zod issues as the problem's `errors`: dotted paths ("contact.email", "emails.3"). */
 export function fieldErrors(error: z.core.$ZodError, root: string): FieldError[] {
-	return error.issues.map((issue) => ({
-		path: issue.path.length === 0 ? root : issue.path.map(String).join("."),
-		message: issue.message,
-	}));
+	return error.issues.flatMap((issue) => {
+		const at = issue.path.map(String);
+		// A strict schema's unknown keys: one error per key, at the key's own path.
+		if (issue.code === "unrecognized_keys") {
+			return issue.keys.map((key) => ({ path: [...at, key].join("."), message: "Unknown field" }));
+		}
+		return [{ path: at.length === 0 ? root : at.join("."), message: issue.message }];
+	});
 }
 
 const ROOT: Record<keyof ValidationTargets, string> = {
@@ -21,13 +26,21 @@ const ROOT: Record<keyof ValidationTargets, string> = {
 	cookie: "cookies",
 };
 
-/** @hono/zod-validator whose failures become the one 422 problem shape. */
+/**
+ * @hono/zod-validator whose failures become the one 422 problem shape. JSON bodies are parsed
+ * strictly (http/strict-input.ts): unknown fields, NULs and lone surrogates are refused on every route.
+ */
 export const validate = <Target extends keyof ValidationTargets, Schema extends z.ZodType>(
 	target: Target,
 	schema: Schema,
 ) =>
-	zValidator(target, schema, (result) => {
+	zValidator(target, schema, async (result, c) => {
+		// Hono caches the parsed body, so reading it again here costs no second parse. No body (an
+		// optional one, e.g. POST …/release) is nothing to check.
+		const raw = target === "json" ? await c.req.json().catch(() => undefined) : undefined;
+		refuseBadText(raw);
 		if (!result.success) throw invalid(fieldErrors(result.error, ROOT[target]));
+		if (raw !== undefined) refuseUnknownFields(raw, result.data);
 	});
 
 const JSON_TYPE = /^application\/([\w.-]+\+)?json$/i;

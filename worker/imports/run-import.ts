@@ -8,14 +8,13 @@ import { newId } from "../db/ids";
 import { conflict, invalid, tooLarge } from "../http/problem";
 import { type NewJob, newJobId, runningJob } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
-import { runStatements } from "../rescore/statements";
 import { type CsvRecord, parseCsv } from "./csv";
+import { recoverDeadLoad, writeImport } from "./load-import";
 import { planCustomers, rowKeys } from "./plan-customers";
 import { planOrders } from "./plan-orders";
 import { readCustomers, readOrders } from "./read-import";
 import { readRows } from "./read-rows";
 import { summarize } from "./summary";
-import { importStatements } from "./write-import";
 
 export interface ImportTarget {
 	d1: D1Database;
@@ -24,6 +23,8 @@ export interface ImportTarget {
 	memberId: string;
 	importId: string;
 	origin: "new" | "staged";
+	/** New customers per load batch (bounded work per batch); 0 writes them all in one batch. */
+	chunkRows: number;
 }
 
 export interface ImportInput {
@@ -45,8 +46,9 @@ const ATTEMPTS = 4;
 
 /**
  * Validates the whole file first (every row, every cell), plans it as a sequence of captures
- * against the team's records, and writes it in one D1 batch — or, for a dry run or a file with
- * problems, writes nothing. A problem anywhere refuses the whole file (422, with row and column).
+ * against the team's records, and writes it in bounded batches that stay invisible until one short
+ * batch publishes them (load-import.ts) — or, for a dry run or a file with problems, writes
+ * nothing. A problem anywhere refuses the whole file (422, with row and column).
  */
 export async function runImport(target: ImportTarget, input: ImportInput): Promise<ImportOutcome> {
 	const table = readParts(input.parts);
@@ -55,6 +57,7 @@ export async function runImport(target: ImportTarget, input: ImportInput): Promi
 	if (table.records.length > IMPORT_LIMITS.rows) {
 		throw tooLarge(`An import takes at most ${IMPORT_LIMITS.rows} rows; split the file`);
 	}
+	await recoverDeadLoad(target);
 	for (let attempt = 1; ; attempt++) {
 		try {
 			return await attemptImport(target, input, table, mapping, headerProblems);
@@ -119,20 +122,16 @@ async function attemptImport(
 		);
 	}
 	if (state === "dry_run") return { status: 200, summary, jobId: null };
-	await runStatements(
-		target.d1,
-		importStatements(db, {
-			...target,
-			customers,
-			orders,
-			summary,
-			rows: table.records.length,
-			job,
-			seen: { runningJobId: running?.id ?? null, settingsVersion: team.version },
-			at,
-		}),
-		{ import_closed: () => conflict("The import is already committed") },
-	);
+	await writeImport(target, {
+		...target,
+		customers,
+		orders,
+		summary,
+		rows: table.records.length,
+		job,
+		seen: { runningJobId: running?.id ?? null, settingsVersion: team.version },
+		at,
+	});
 	return { status: 201, summary, jobId: job?.id ?? null };
 }
 

@@ -7,7 +7,7 @@ import { importParts, imports } from "../db/schema";
 import { conflict, notFound, tooLarge } from "../http/problem";
 
 /** Staged parts not committed within a day are dropped. */
-const STAGING_TTL_MS = 24 * 3_600_000;
+export const STAGING_TTL_MS = 24 * 3_600_000;
 
 export type ImportRow = typeof imports.$inferSelect;
 

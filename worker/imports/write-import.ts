@@ -6,16 +6,11 @@ import { guard } from "../db/guards";
 import { importParts, imports } from "../db/schema";
 import { bumpSyncCounter } from "../db/sync-seq";
 import { type NewJob, startJobStatements } from "../rescore/jobs";
-import {
-	type ComputedColumn,
-	col,
-	fromQuery,
-	jsonChunks,
-	jsonInsert,
-	type Statement,
-} from "../rescore/statements";
+import { col, fromQuery, jsonChunks, jsonInsert, type Statement } from "../rescore/statements";
+import { leaseUntil, loadingGuard } from "./import-lease";
 import type { CustomerPlan } from "./plan-customers";
 import type { OrderPlan } from "./plan-orders";
+import { contactInserts, identityInserts, orderInserts } from "./row-inserts";
 import { CONTACT_COLUMNS, CUSTOMER_COLUMNS, contactValues, customerValues } from "./written-columns";
 
 export interface ImportWrite {
@@ -35,85 +30,137 @@ export interface ImportWrite {
 	at: string;
 }
 
-/**
- * The whole import as one D1 batch — one transaction, so the file lands completely or not at all:
- * guards (the import is still open, the customers it merges are at the versions planned, the job
- * situation is as seen), customers, contacts, identities, orders, audit, the import's record and
- * the re-score job. Rows travel as JSON parameters (a few statements per table, whatever the size).
- */
-export function importStatements(db: Db, w: ImportWrite): Statement[] {
+/** New customers wait here, invisible, until the import is published: deleted_at holds this marker. */
+export const stagedMarker = (importId: string) => `import:${importId}`;
+/** …and this sync position, which no sync cursor reaches. */
+export const STAGED_SEQ = -1;
+
+function splitPlan(w: ImportWrite) {
 	const planned = [...w.customers.customers.values()];
 	const created = planned.filter((p) => p.before === null).map((p) => p.row);
+	const isNew = new Set(created.map((c) => c.id));
 	const updated = planned.filter((p) => p.before !== null && p.changed);
+	return { planned, created, isNew, updated };
+}
+
+/**
+ * Bounded work per batch: the customers the import creates, with their contacts, identities,
+ * orders and audit entries, cut into batches of about `rowsPerChunk` written rows each (a customer
+ * with its rows is never split; 0: one batch), each written invisible (stagedMarker, STAGED_SEQ).
+ * Nothing of it is seen until `publishStatements`.
+ */
+export function loadChunks(db: Db, w: ImportWrite, rowsPerChunk: number): Statement[][] {
+	const plan = splitPlan(w);
+	const weight = new Map<string, number>(plan.created.map((c) => [c.id, 2])); // the customer and its audit entry
+	const add = (customerId: string) => {
+		const current = weight.get(customerId);
+		if (current !== undefined) weight.set(customerId, current + 1);
+	};
+	for (const c of w.customers.newContacts) add(c.customerId);
+	for (const i of w.customers.identities) add(i.customerId);
+	for (const o of w.orders.orders) add(o.customerId);
+	const limit = rowsPerChunk > 0 ? rowsPerChunk : Number.POSITIVE_INFINITY;
+	const chunks: Statement[][] = [];
+	let part: CustomerRow[] = [];
+	let rows = 0;
+	const flush = () => {
+		if (part.length === 0) return;
+		chunks.push(loadStatements(db, w, part, new Set(part.map((c) => c.id))));
+		part = [];
+		rows = 0;
+	};
+	for (const customer of plan.created) {
+		const size = weight.get(customer.id) ?? 1;
+		if (rows > 0 && rows + size > limit) flush();
+		part.push(customer);
+		rows += size;
+	}
+	flush();
+	return chunks;
+}
+
+function loadStatements(db: Db, w: ImportWrite, created: CustomerRow[], ids: Set<string>): Statement[] {
+	return [
+		// Still loading (not rolled back by a sweep meanwhile), and the lease is renewed.
+		loadingGuard(db, w.teamId, w.importId),
+		fromQuery(
+			db
+				.update(imports)
+				.set({ expiresAt: leaseUntil() })
+				.where(and(eq(imports.teamId, w.teamId), eq(imports.id, w.importId))),
+		),
+		...jsonInsert(
+			"customers",
+			["id", "team_id", ...CUSTOMER_COLUMNS, "created_at", "updated_at", "deleted_at", "sync_seq"],
+			created.map((c) => [
+				c.id,
+				c.teamId,
+				...customerValues(c),
+				c.createdAt,
+				c.updatedAt,
+				stagedMarker(w.importId),
+				STAGED_SEQ,
+			]),
+		),
+		...contactInserts(w.customers.newContacts.filter((c) => ids.has(c.customerId))),
+		...identityInserts(
+			w,
+			w.customers.identities.filter((i) => ids.has(i.customerId)),
+		),
+		...orderInserts(
+			w,
+			w.orders.orders.filter((o) => ids.has(o.customerId)),
+		),
+		...audit(w, created, [], false),
+		...(w.job?.scope === "import"
+			? jsonInsert(
+					"import_customers",
+					["import_id", "customer_id", "team_id"],
+					created.map((c) => [w.importId, c.id, w.teamId]),
+				)
+			: []),
+	];
+}
+
+/**
+ * One transaction that makes the import visible at once: guards (the import is still open, the
+ * customers it merges are at the versions planned, the job situation is as seen), the staged
+ * customers made live with a new sync position, the merges into existing customers (their
+ * contacts, identities and orders), the import's audit entry and record, and the re-score job.
+ */
+export function publishStatements(db: Db, w: ImportWrite): Statement[] {
+	const plan = splitPlan(w);
+	const existing = (id: string) => !plan.isNew.has(id);
 	return [
 		...guards(
 			db,
 			w,
-			updated.map((p) => [p.row.id, p.before?.version ?? 0]),
+			plan.updated.map((p) => [p.row.id, p.before?.version ?? 0]),
 		),
 		fromQuery(bumpSyncCounter(db, w.teamId)),
-		...jsonInsert(
-			"customers",
-			["id", "team_id", ...CUSTOMER_COLUMNS, "created_at", "updated_at"],
-			created.map((c) => [c.id, c.teamId, ...customerValues(c), c.createdAt, c.updatedAt]),
-			{ computed: [syncSeq(w.teamId)] },
-		),
+		{
+			sql: "UPDATE customers SET deleted_at = NULL, sync_seq = (SELECT sync_counter FROM teams WHERE id = ?) WHERE team_id = ? AND sync_seq = ? AND deleted_at = ?",
+			params: [w.teamId, w.teamId, STAGED_SEQ, stagedMarker(w.importId)],
+		},
 		...updateCustomers(
 			w,
-			updated.map((p) => ({ before: p.before?.version ?? 0, row: p.row })),
+			plan.updated.map((p) => ({ before: p.before?.version ?? 0, row: p.row })),
 		),
-		...jsonInsert(
-			"contacts",
-			["id", "team_id", "customer_id", ...CONTACT_COLUMNS, "created_at", "updated_at"],
-			w.customers.newContacts.map((c) => [
-				c.id,
-				c.teamId,
-				c.customerId,
-				...contactValues(c),
-				c.createdAt,
-				c.updatedAt,
-			]),
-		),
+		...contactInserts(w.customers.newContacts.filter((c) => existing(c.customerId))),
 		...updateContacts(w),
-		...jsonInsert(
-			"identities",
-			["id", "team_id", "customer_id", "contact_id", "kind", "value", "created_at"],
-			w.customers.identities.map((i) => [i.id, w.teamId, i.customerId, i.contactId, i.kind, i.value, w.at]),
+		...identityInserts(
+			w,
+			w.customers.identities.filter((i) => existing(i.customerId)),
 		),
-		...jsonInsert(
-			"orders",
-			[
-				"id",
-				"team_id",
-				"customer_id",
-				"amount",
-				"currency",
-				"amount_usd",
-				"date",
-				"reference",
-				"cancelled",
-				"created_by",
-				"created_at",
-			],
-			w.orders.orders.map((o) => [
-				o.id,
-				w.teamId,
-				o.customerId,
-				o.amount,
-				o.currency,
-				o.amountUsd,
-				o.date,
-				o.reference,
-				o.cancelled ? 1 : 0,
-				w.memberId,
-				w.at,
-			]),
-			{ conflict: "ON CONFLICT DO NOTHING" },
+		...orderInserts(
+			w,
+			w.orders.orders.filter((o) => existing(o.customerId)),
 		),
 		...audit(
 			w,
-			created,
-			updated.flatMap((p) => (p.before ? [{ before: p.before, row: p.row }] : [])),
+			[],
+			plan.updated.flatMap((p) => (p.before ? [{ before: p.before, row: p.row }] : [])),
+			true,
 		),
 		...record(db, w),
 		...(w.job ? startJobStatements(db, w.job) : []),
@@ -121,26 +168,14 @@ export function importStatements(db: Db, w: ImportWrite): Statement[] {
 			? jsonInsert(
 					"import_customers",
 					["import_id", "customer_id", "team_id"],
-					planned.filter((p) => p.changed).map((p) => [w.importId, p.row.id, w.teamId]),
+					plan.updated.map((p) => [w.importId, p.row.id, w.teamId]),
 				)
 			: []),
 	];
 }
 
 function guards(db: Db, w: ImportWrite, versions: Array<[string, number]>): Statement[] {
-	const open =
-		w.origin === "staged"
-			? [
-					fromQuery(
-						guard(
-							db,
-							w.teamId,
-							"import_closed",
-							sql`EXISTS (SELECT 1 FROM imports WHERE id = ${w.importId} AND team_id = ${w.teamId} AND state = 'staging')`,
-						),
-					),
-				]
-			: [];
+	const open = [loadingGuard(db, w.teamId, w.importId)];
 	const job = fromQuery(
 		guard(
 			db,
@@ -164,12 +199,6 @@ function guards(db: Db, w: ImportWrite, versions: Array<[string, number]>): Stat
 	);
 	return [...open, job, ...stale];
 }
-
-const syncSeq = (teamId: string): ComputedColumn => ({
-	column: "sync_seq",
-	expr: "(SELECT sync_counter FROM teams WHERE id = ?)",
-	params: [teamId],
-});
 
 function updateCustomers(w: ImportWrite, rows: Array<{ before: number; row: CustomerRow }>): Statement[] {
 	const set = CUSTOMER_COLUMNS.map((f, i) => `${f} = ${col(i + 2)}`).join(", ");
@@ -197,6 +226,7 @@ function audit(
 	w: ImportWrite,
 	created: CustomerRow[],
 	updated: Array<{ before: CustomerRow; row: CustomerRow }>,
+	withImportEntry: boolean,
 ): Statement[] {
 	const { summary } = w;
 	const entry = (action: string, entity: string, id: string, before: unknown, after: unknown) => [
@@ -210,14 +240,18 @@ function audit(
 		w.at,
 	];
 	const rows = [
-		entry("import.commit", "import", w.importId, null, {
-			rows: w.rows,
-			customers: summary.customers,
-			contacts: summary.contacts,
-			identities: summary.identities,
-			orders: summary.orders,
-			jobId: w.job?.id ?? null,
-		}),
+		...(withImportEntry
+			? [
+					entry("import.commit", "import", w.importId, null, {
+						rows: w.rows,
+						customers: summary.customers,
+						contacts: summary.contacts,
+						identities: summary.identities,
+						orders: summary.orders,
+						jobId: w.job?.id ?? null,
+					}),
+				]
+			: []),
 		...created.map((c) =>
 			entry("customer.import_create", "customer", c.id, null, {
 				...customerSnapshot(c),
@@ -238,7 +272,7 @@ function audit(
 	);
 }
 
-/** The import's own record: committed with its summary; staged parts are no longer needed. */
+/** The import's own record (created when loading began): committed with its summary; staged parts are no longer needed. */
 function record(db: Db, w: ImportWrite): Statement[] {
 	const done = {
 		state: "committed" as const,
@@ -246,16 +280,8 @@ function record(db: Db, w: ImportWrite): Statement[] {
 		summary: JSON.stringify(w.summary),
 		jobId: w.job?.id ?? null,
 		committedAt: w.at,
+		expiresAt: null,
 	};
-	if (w.origin === "new") {
-		return [
-			fromQuery(
-				db
-					.insert(imports)
-					.values({ id: w.importId, teamId: w.teamId, memberId: w.memberId, createdAt: w.at, ...done }),
-			),
-		];
-	}
 	return [
 		fromQuery(
 			db

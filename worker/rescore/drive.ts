@@ -3,6 +3,7 @@ import { expireIdempotencyKeys } from "../capture/idempotency-expiry";
 import { createDb } from "../db/client";
 import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
+import { rollBackAbandonedImports } from "../imports/rollback-import";
 import { expireStagedImports } from "../imports/staging";
 import { findJob, idleJobs, type JobRow } from "./jobs";
 import { startModelUpgrades } from "./model-upgrade";
@@ -58,6 +59,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 		await advanceJob(env.DB, id, { budgetMs: left });
 	}
 	await expireStagedImports(db, new Date());
+	await rollBackAbandonedImports(env.DB, db, new Date());
 	await expireIdempotencyKeys(db, new Date());
 	await startModelUpgrades(db, env.DB, new Date());
 }

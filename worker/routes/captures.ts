@@ -6,7 +6,8 @@ import { normalizeCapture } from "../capture/normalize-capture";
 import type { CaptureBody } from "../capture/plan-capture";
 import { runCapture } from "../capture/run-capture";
 import { labeller, teamSettings } from "../customers/team-scoring";
-import type { AppEnv } from "../env";
+import { shownTo, viewerOf } from "../customers/visibility";
+import type { AppEnv, AuthContext } from "../env";
 import { badRequest } from "../http/problem";
 import { json } from "../http/validate";
 
@@ -40,15 +41,23 @@ export const capturesRoutes = new Hono<AppEnv>().post(
 		const claim = await claimKey(db, auth.teamId, auth.member.id, key, await requestHash(input));
 		if (claim.kind === "replay") {
 			c.header("Idempotent-Replayed", "true");
-			return c.json(JSON.parse(claim.body) as CaptureBody, claim.status === 201 ? 201 : 200);
+			return c.json(
+				capturedShownTo(c.var.auth, JSON.parse(claim.body) as CaptureBody),
+				claim.status === 201 ? 201 : 200,
+			);
 		}
 		try {
 			const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
 			const outcome = await runCapture(db, auth, capture, labelOf, key);
-			return c.json(outcome.body, outcome.status);
+			return c.json(capturedShownTo(auth, outcome.body), outcome.status);
 		} catch (error) {
 			await releaseKey(db, auth.teamId, key).catch(() => undefined);
 			throw error;
 		}
 	},
 );
+
+/** A capture that matched a colleague's customer answers it restricted, like every other route. */
+function capturedShownTo(auth: AuthContext, body: CaptureBody): CaptureBody {
+	return { ...body, customer: shownTo(viewerOf(auth), body.customer) };
+}

@@ -10,6 +10,7 @@ import { listCustomers } from "../customers/list";
 import { freshScoreColumns } from "../customers/scoring";
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { type CustomerRow, customerSnapshot, customersJson, loadIdentities } from "../customers/view";
+import { detailShownTo, requireFullAccess, shownTo, viewerOf } from "../customers/visibility";
 import { CUSTOMER_GUARDS, customerResponse, requireCustomer, updateCustomer } from "../customers/write";
 import { runBatch } from "../db/guards";
 import { nowIso } from "../db/ids";
@@ -29,19 +30,23 @@ export const customersRoutes = new Hono<AppEnv>()
 	.get("/", validate("query", customerListQuerySchema), async (c) => {
 		const { db, auth } = c.var;
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
-		const page = await listCustomers(db, auth.teamId, auth.member.id, c.req.valid("query"));
-		return c.json({ items: await customersJson(db, auth.teamId, page.rows, labelOf), nextCursor: page.next });
+		const viewer = viewerOf(auth);
+		const page = await listCustomers(db, auth.teamId, viewer, c.req.valid("query"));
+		const items = await customersJson(db, auth.teamId, page.rows, labelOf);
+		return c.json({ items: items.map((item) => shownTo(viewer, item)), nextCursor: page.next });
 	})
 	.get("/:id", validate("param", idParam), async (c) => {
 		const { db, auth } = c.var;
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
-		return c.json(await customerDetail(db, auth.teamId, c.req.valid("param").id, labelOf));
+		const detail = await customerDetail(db, auth.teamId, c.req.valid("param").id, labelOf);
+		return c.json(detailShownTo(viewerOf(auth), detail));
 	})
 	.patch("/:id", validate("param", idParam), ...json(customerPatchSchema), async (c) => {
 		const { db, auth } = c.var;
 		const { id } = c.req.valid("param");
 		const input = c.req.valid("json");
 		const row = (await requireCustomer(db, auth.teamId, id)).c;
+		requireFullAccess(viewerOf(auth), row, "Editing this customer");
 		if (row.version !== input.version) {
 			throw conflict("The customer changed since you loaded it; reload and apply your edit again", [
 				{ path: "version", message: `Current version is ${row.version}` },

@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import { z } from "zod";
 import { noteInputSchema } from "../../shared/schema/customer";
 import { listNotes, noteJson } from "../customers/detail";
+import { requireFullAccess, viewerOf } from "../customers/visibility";
 import { requireCustomer } from "../customers/write";
 import { auditStatement } from "../db/audit";
 import { runBatch } from "../db/guards";
@@ -17,14 +18,14 @@ export const notesRoutes = new Hono<AppEnv>()
 	.get("/:id/notes", validate("param", idParam), async (c) => {
 		const { db, auth } = c.var;
 		const { id } = c.req.valid("param");
-		await requireCustomer(db, auth.teamId, id);
+		requireFullAccess(viewerOf(auth), (await requireCustomer(db, auth.teamId, id)).c, "Reading notes");
 		const rows = await listNotes(db, auth.teamId, id);
 		return c.json({ items: rows.map((r) => noteJson(r.note, r.authorName, r.authorEmail)) });
 	})
 	.post("/:id/notes", validate("param", idParam), ...json(noteInputSchema), async (c) => {
 		const { db, auth } = c.var;
 		const { id } = c.req.valid("param");
-		await requireCustomer(db, auth.teamId, id);
+		requireFullAccess(viewerOf(auth), (await requireCustomer(db, auth.teamId, id)).c, "Adding notes");
 		const note = {
 			id: newId("note"),
 			teamId: auth.teamId,

@@ -6,6 +6,7 @@ import { listOrders, orderJson } from "../customers/detail";
 import { freshScoreColumns } from "../customers/scoring";
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { type CustomerRow, customerSnapshot } from "../customers/view";
+import { requireFullAccess, shownTo, viewerOf } from "../customers/visibility";
 import { CUSTOMER_GUARDS, customerResponse, requireCustomer, updateCustomer } from "../customers/write";
 import { isUniqueViolation, runBatch } from "../db/guards";
 import { newId, nowIso } from "../db/ids";
@@ -21,7 +22,7 @@ export const ordersRoutes = new Hono<AppEnv>()
 	.get("/:id/orders", validate("param", idParam), async (c) => {
 		const { db, auth } = c.var;
 		const { id } = c.req.valid("param");
-		await requireCustomer(db, auth.teamId, id);
+		requireFullAccess(viewerOf(auth), (await requireCustomer(db, auth.teamId, id)).c, "Reading orders");
 		return c.json({ items: (await listOrders(db, auth.teamId, id)).map(orderJson) });
 	})
 	.post("/:id/orders", validate("param", idParam), ...json(orderInputSchema), async (c) => {
@@ -29,6 +30,7 @@ export const ordersRoutes = new Hono<AppEnv>()
 		const { id } = c.req.valid("param");
 		const input = c.req.valid("json");
 		const row = (await requireCustomer(db, auth.teamId, id)).c;
+		requireFullAccess(viewerOf(auth), row, "Adding orders");
 		const settings = await teamSettings(db, auth.teamId, auth.settingsVersion);
 		let amountUsd: number;
 		try {
@@ -79,7 +81,10 @@ export const ordersRoutes = new Hono<AppEnv>()
 		}
 		const labelOf = labeller(settings);
 		return c.json(
-			{ order: orderJson(order), customer: await customerResponse(db, auth.teamId, id, labelOf) },
+			{
+				order: orderJson(order),
+				customer: shownTo(viewerOf(auth), await customerResponse(db, auth.teamId, id, labelOf)),
+			},
 			201,
 		);
 	});

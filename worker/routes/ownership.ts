@@ -4,6 +4,7 @@ import { z } from "zod";
 import { transferInputSchema } from "../../shared/schema/customer";
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { customerSnapshot } from "../customers/view";
+import { shownTo, viewerOf } from "../customers/visibility";
 import { CUSTOMER_GUARDS, customerResponse, requireCustomer, updateCustomer } from "../customers/write";
 import { guard, runBatch } from "../db/guards";
 import { nowIso } from "../db/ids";
@@ -64,7 +65,7 @@ export const ownershipRoutes = new Hono<AppEnv>()
 			GUARDS,
 		);
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
-		return c.json(await customerResponse(db, auth.teamId, id, labelOf));
+		return c.json(shownTo(viewerOf(auth), await customerResponse(db, auth.teamId, id, labelOf)));
 	})
 	// The body is optional here (a reason at most), so no content-type requirement.
 	.post("/:id/release", validate("param", idParam), validate("json", releaseSchema), async (c) => {
@@ -89,7 +90,7 @@ export const ownershipRoutes = new Hono<AppEnv>()
 			GUARDS,
 		);
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
-		return c.json(await customerResponse(db, auth.teamId, id, labelOf));
+		return c.json(shownTo(viewerOf(auth), await customerResponse(db, auth.teamId, id, labelOf)));
 	})
 	.post("/:id/claim", validate("param", idParam), async (c) => {
 		const { db, auth } = c.var;
@@ -111,5 +112,5 @@ export const ownershipRoutes = new Hono<AppEnv>()
 			{ stale: () => conflict("The customer changed meanwhile (someone may have claimed it); reload") },
 		);
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
-		return c.json(await customerResponse(db, auth.teamId, id, labelOf));
+		return c.json(shownTo(viewerOf(auth), await customerResponse(db, auth.teamId, id, labelOf)));
 	});

@@ -20,5 +20,6 @@ export function tokenJson(row: typeof apiTokens.$inferSelect): ApiToken {
 		createdAt: row.createdAt,
 		lastUsedAt: row.lastUsedAt,
 		revokedAt: row.revokedAt,
+		expiresAt: row.expiresAt,
 	};
 }

@@ -3,6 +3,7 @@ import { Hono } from "hono";
 import { type SyncResponse, syncQuerySchema } from "../../shared/schema/sync";
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { customersJson, selectCustomers } from "../customers/view";
+import { shownTo, viewerOf } from "../customers/visibility";
 import { customers } from "../db/schema";
 import type { AppEnv } from "../env";
 import { invalidField } from "../http/problem";
@@ -38,7 +39,9 @@ export const syncRoutes = new Hono<AppEnv>().get("/", validate("query", syncQuer
 	const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
 	const last = page[page.length - 1];
 	const response: SyncResponse = {
-		customers: await customersJson(db, auth.teamId, live, labelOf),
+		customers: (await customersJson(db, auth.teamId, live, labelOf)).map((customer) =>
+			shownTo(viewerOf(auth), customer),
+		),
 		deleted: page.filter((r) => r.c.deletedAt !== null).map((r) => r.c.id),
 		cursor: last ? `${last.c.syncSeq}.${last.c.id}` : (since ?? "0"),
 		hasMore: rows.length > limit,

@@ -73,7 +73,11 @@ export const teamsRoutes = new Hono<AppEnv>().post(
 			}),
 		]);
 		return c.json(
-			{ team: { id: team.id, name: team.name, createdAt: at }, admin: memberJson(admin), token },
+			{
+				team: { id: team.id, name: team.name, createdAt: at, visibility: "owner" },
+				admin: memberJson(admin),
+				token,
+			},
 			201,
 		);
 	},

@@ -1,10 +1,10 @@
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { z } from "zod";
-import { createTokenSchema } from "../../shared/schema/team";
+import { createTokenSchema, MAX_LIVE_TOKENS_PER_MEMBER } from "../../shared/schema/team";
 import { newApiToken, sha256Hex } from "../auth/tokens";
 import { auditStatement } from "../db/audit";
-import { runBatch } from "../db/guards";
+import { guard, runBatch } from "../db/guards";
 import { newId, nowIso } from "../db/ids";
 import { apiTokens, members } from "../db/schema";
 import type { AppEnv } from "../env";
@@ -44,28 +44,50 @@ export const tokensRoutes = new Hono<AppEnv>()
 		if (!member) throw notFound("The member");
 		if (!member.active) throw conflict("The member is deactivated");
 		const token = newApiToken();
+		const createdAt = nowIso();
 		const row = {
 			id: newId("tok"),
 			teamId: auth.teamId,
 			memberId,
 			tokenHash: await sha256Hex(token),
 			label: input.label ?? null,
-			createdAt: nowIso(),
+			createdAt,
 			lastUsedAt: null,
 			revokedAt: null,
+			expiresAt:
+				input.expiresInDays === undefined
+					? null
+					: new Date(Date.parse(createdAt) + input.expiresInDays * 86_400_000).toISOString(),
 		};
-		await runBatch(db, [
-			db.insert(apiTokens).values(row),
-			auditStatement(db, {
-				teamId: auth.teamId,
-				actorId: auth.member.id,
-				action: "token.create",
-				entity: "token",
-				entityId: row.id,
-				after: { memberId, label: row.label },
-				at: row.createdAt,
-			}),
-		]);
+		await runBatch(
+			db,
+			[
+				// Checked in the batch, so two requests at once cannot both take the last free place.
+				guard(
+					db,
+					auth.teamId,
+					"token_cap",
+					sql`(SELECT count(*) FROM api_tokens WHERE team_id = ${auth.teamId} AND member_id = ${memberId}
+						AND revoked_at IS NULL AND (expires_at IS NULL OR expires_at > ${createdAt})) < ${MAX_LIVE_TOKENS_PER_MEMBER}`,
+				),
+				db.insert(apiTokens).values(row),
+				auditStatement(db, {
+					teamId: auth.teamId,
+					actorId: auth.member.id,
+					action: "token.create",
+					entity: "token",
+					entityId: row.id,
+					after: { memberId, label: row.label, expiresAt: row.expiresAt },
+					at: row.createdAt,
+				}),
+			],
+			{
+				token_cap: () =>
+					conflict(
+						`A member holds at most ${MAX_LIVE_TOKENS_PER_MEMBER} live tokens; revoke one (DELETE /v1/tokens/:id) first`,
+					),
+			},
+		);
 		return c.json({ ...tokenJson(row), token }, 201);
 	})
 	.delete("/:id", validate("param", idParam), async (c) => {

@@ -1,9 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Statement } from "../customers/write";
 import { auditStatement } from "../db/audit";
 import type { Db } from "../db/client";
 import { guard } from "../db/guards";
-import { members } from "../db/schema";
+import { apiTokens, members } from "../db/schema";
 import { conflict } from "../http/problem";
 import { memberJson } from "./serialize";
 
@@ -25,7 +25,20 @@ export function updateMember(
 	audit: { actorId: string; at: string },
 ): Statement[] {
 	const { teamId, id } = before;
+	// Deactivation ends every token for good: reactivating the member revives none of them.
+	const revokeTokens =
+		set.active === false
+			? [
+					db
+						.update(apiTokens)
+						.set({ revokedAt: audit.at })
+						.where(
+							and(eq(apiTokens.teamId, teamId), eq(apiTokens.memberId, id), isNull(apiTokens.revokedAt)),
+						),
+				]
+			: [];
 	return [
+		...revokeTokens,
 		db
 			.update(members)
 			.set(set)

@@ -4,6 +4,7 @@ import { readLanguageSetting, saveLanguageSetting } from "../../i18n/language-se
 import {
 	type ApiSettings,
 	apiOrigin,
+	isInsecureApiUrl,
 	normalizeApiUrl,
 	readApiSettings,
 	saveApiSettings,
@@ -43,7 +44,8 @@ export function OptionsPage() {
 	};
 	const save = async () => {
 		if (!origin) {
-			setStatus({ kind: "result", result: { ok: false, reason: "invalidUrl", detail: null } });
+			const reason = isInsecureApiUrl(normalizeApiUrl(form.apiUrl)) ? "insecureUrl" : "invalidUrl";
+			setStatus({ kind: "result", result: { ok: false, reason, detail: null } });
 			return;
 		}
 		if (!(await requestHostAccess(origin))) {

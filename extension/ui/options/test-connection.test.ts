@@ -34,6 +34,11 @@ describe("test connection", () => {
 	it("explains each failure", async () => {
 		const check = (apiUrl: string, token = "tok") => testConnection({ apiUrl, token });
 		expect(await check("ftp://x")).toMatchObject({ reason: "invalidUrl" });
+		// The token never travels in clear: plain http only to this machine.
+		expect(await check("http://tierline.example.com")).toMatchObject({ reason: "insecureUrl" });
+		expect(await check("http://192.168.1.20:8787")).toMatchObject({ reason: "insecureUrl" });
+		expect(await check("https://tierline.example.com", " ")).toMatchObject({ reason: "noToken" });
+		expect(await check("http://localhost:8787", " ")).toMatchObject({ reason: "noToken" });
 		expect(await check(server.url, " ")).toMatchObject({ reason: "noToken" });
 		server.setResponder(() => problem(401, "Unauthorized", "Unknown or revoked token"));
 		expect(await check(server.url)).toEqual({

@@ -1,10 +1,11 @@
 import type { Me } from "../../../shared/schema/team";
 import type { ApiSettings } from "../../store/settings";
-import { apiOrigin, normalizeApiUrl } from "../../store/settings";
+import { apiOrigin, isInsecureApiUrl, normalizeApiUrl } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { ApiError } from "../../sync/api-error";
 
 export type ConnectionFailure =
+	| "insecureUrl"
 	| "invalidUrl"
 	| "noToken"
 	| "permission"
@@ -43,6 +44,7 @@ export async function testConnection(
 ): Promise<ConnectionResult> {
 	const apiUrl = normalizeApiUrl(settings.apiUrl);
 	const origin = apiOrigin(apiUrl);
+	if (isInsecureApiUrl(apiUrl)) return { ok: false, reason: "insecureUrl", detail: null };
 	if (!origin) return { ok: false, reason: "invalidUrl", detail: null };
 	if (!settings.token.trim()) return { ok: false, reason: "noToken", detail: null };
 	if (options.hasAccess && !(await options.hasAccess(origin))) {

@@ -8,6 +8,7 @@ import { type ContactMatch, matchContact } from "../contact-match";
 import { formatCountry } from "../format";
 import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
+import { Isolated } from "../isolated";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
 import { BuyerLocalTime } from "./buyer-local-time";
@@ -32,7 +33,9 @@ export function ContactCard({
 	return (
 		<article class="card contact" data-testid="contact-card">
 			<header>
-				<h3 class="name">{title}</h3>
+				<h3 class="name">
+					<Isolated>{title}</Isolated>
+				</h3>
 				<span class="muted small">{t(`role.${contact.role}` as MessageKey)}</span>
 			</header>
 			<ContactDetails contact={contact} />
@@ -48,7 +51,7 @@ export function ContactCard({
 							class="link"
 							onClick={() => navigate({ name: "customer", id: match.customer!.id })}
 						>
-							{match.customer.name}
+							<Isolated>{match.customer.name}</Isolated>
 						</button>
 					</p>
 					{match.matchedBy && (

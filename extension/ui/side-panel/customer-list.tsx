@@ -5,6 +5,7 @@ import { searchCustomers } from "../../store/customers";
 import type { CachedCustomer } from "../../store/db";
 import { describeFailure } from "../../sync/api-error";
 import { useLive } from "../hooks";
+import { Isolated } from "../isolated";
 import { usePanel } from "./context";
 import { CustomerTier } from "./customer-status";
 
@@ -61,13 +62,14 @@ export function CustomerList() {
 
 function CustomerRow({ customer, onOpen }: { customer: Customer; onOpen: () => void }) {
 	const owner = customer.inPool ? t("customer.pool") : (customer.owner?.name ?? t("customer.noOwnerShort"));
+	// (owner is shown isolated below: a right-to-left name must not reorder the row)
 	return (
 		<li class="row" data-testid="customer-row">
 			<CustomerTier customer={customer} />
 			<button type="button" class="link name" onClick={onOpen}>
-				{customer.name}
+				<Isolated>{customer.name}</Isolated>
 			</button>
-			<span class="muted small">{owner}</span>
+			<Isolated class="muted small">{owner}</Isolated>
 			{customer.churn.flag && <span class="warning small">{t("customer.churnShort")}</span>}
 		</li>
 	);

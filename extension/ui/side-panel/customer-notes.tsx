@@ -4,6 +4,7 @@ import { t } from "../../i18n";
 import { describeFailure } from "../../sync/api-error";
 import { formatDateTime } from "../format";
 import { useAction } from "../hooks";
+import { Isolated } from "../isolated";
 import { usePanel } from "./context";
 
 export function CustomerNotes({
@@ -35,7 +36,7 @@ export function CustomerNotes({
 					<li key={note.id} data-testid="note">
 						<p class="note-body">{note.body}</p>
 						<span class="muted small">
-							{note.author?.name ?? "?"} · {formatDateTime(note.createdAt)}
+							<Isolated>{note.author?.name ?? "?"}</Isolated> · {formatDateTime(note.createdAt)}
 						</span>
 					</li>
 				))}

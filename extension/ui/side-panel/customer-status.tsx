@@ -3,6 +3,7 @@ import type { Customer } from "../../../shared/schema/customer";
 import { t } from "../../i18n";
 import { formatDate, formatRelative, formatScore } from "../format";
 import { useAction } from "../hooks";
+import { isolate } from "../isolated";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
 import { usePanel } from "./context";
@@ -15,7 +16,12 @@ export function CustomerTier({ customer }: { customer: Customer }) {
 		potential: formatScore(customer.potentialValue),
 	});
 	const reason = churnReasonText(customer);
-	const detail = reason ? `${scores}\n${reason}` : scores;
+	// A restricted customer's values and churn are not sent (they come from orders and threads).
+	const detail = customer.restricted
+		? t("customer.restrictedShort")
+		: reason
+			? `${scores}\n${reason}`
+			: scores;
 	return (
 		<TierBadge
 			tier={customer.tier}
@@ -32,7 +38,7 @@ export function CustomerStatus({ customer }: { customer: Customer }) {
 	const churnReason = churnReasonText(customer);
 	return (
 		<div class="status">
-			<p class="muted">
+			<p class="muted" hidden={customer.restricted === true}>
 				{t("customer.values", {
 					current: formatScore(customer.currentValue),
 					potential: formatScore(customer.potentialValue),
@@ -52,7 +58,7 @@ export function CustomerStatus({ customer }: { customer: Customer }) {
 			) : mine ? (
 				<p class="ok">{t("customer.yours")}</p>
 			) : customer.owner ? (
-				<ColleagueNotice customer={customer} owner={customer.owner.name} />
+				<ColleagueNotice customer={customer} owner={isolate(customer.owner.name)} />
 			) : (
 				<p class="muted">{t("customer.noOwner")}</p>
 			)}
@@ -78,11 +84,10 @@ function PoolNotice({ customer }: { customer: Customer }) {
 }
 
 function ColleagueNotice({ customer, owner }: { customer: Customer; owner: string }) {
-	const { api, me } = usePanel();
+	const { api } = usePanel();
 	const [sent, setSent] = useState(false);
 	const request = useAction(async () => {
-		const body = t("transfer.noteBody", { requester: me?.member.name ?? "?", owner });
-		await (await api()).addNote(customer.id, body);
+		await (await api()).requestTransfer(customer.id);
 		setSent(true);
 	});
 	const since = customer.ownerSince ? formatDate(customer.ownerSince) : "?";

@@ -7,6 +7,7 @@ import { describeFailure } from "../../sync/api-error";
 import { formatDateTime } from "../format";
 import { formatPhone } from "../format-phone";
 import { useLive } from "../hooks";
+import { Isolated, isolate } from "../isolated";
 import { BuyerLocalTime } from "./buyer-local-time";
 import { usePanel } from "./context";
 import { CustomerEdit } from "./customer-edit";
@@ -44,7 +45,7 @@ export function CustomerView({ id }: { id: string }) {
 			{customer ? (
 				<header>
 					<h2 class="name">
-						<CustomerTier customer={customer} /> {customer.name}
+						<CustomerTier customer={customer} /> <Isolated>{customer.name}</Isolated>
 					</h2>
 					<CustomerStatus customer={customer} />
 					<BuyerLocalTime zone={customerZone(customer)} />
@@ -54,7 +55,8 @@ export function CustomerView({ id }: { id: string }) {
 				!error && <p class="muted">{t("common.loading")}</p>
 			)}
 			{error && <p class="error">{t("customer.loadFailed", { reason: error })}</p>}
-			{detail && (
+			{detail?.restricted && <RestrictedNotice owner={detail.owner?.name ?? "?"} />}
+			{detail && !detail.restricted && (
 				<>
 					<Explanation explanation={detail.explanation} />
 					<CustomerEdit customer={detail} onSaved={setDetail} onConflict={reload} />
@@ -68,6 +70,18 @@ export function CustomerView({ id }: { id: string }) {
 	);
 }
 
+/**
+ * A colleague's customer under the team's "private by owner" rule: the API sends its name, owner,
+ * tier and pool state only, so instead of contacts, history, orders and notes the panel says whom to ask.
+ */
+function RestrictedNotice({ owner }: { owner: string }) {
+	return (
+		<section class="notice" data-testid="customer-restricted">
+			<p>{t("customer.restricted", { owner: isolate(owner) })}</p>
+		</section>
+	);
+}
+
 function Contacts({ detail }: { detail: CustomerDetail }) {
 	return (
 		<section>
@@ -76,7 +90,7 @@ function Contacts({ detail }: { detail: CustomerDetail }) {
 			<ul class="rows">
 				{detail.contacts.map((c) => (
 					<li key={c.id} data-testid="customer-contact">
-						<span class="name">{c.name ?? c.email ?? "?"}</span>
+						<Isolated class="name">{c.name ?? c.email ?? "?"}</Isolated>
 						{[
 							c.title,
 							c.email,
@@ -111,7 +125,7 @@ function Timeline({ detail }: { detail: CustomerDetail }) {
 						<span class="small">{timelineWords(item)}</span>
 						<div>{item.subject ?? item.summary ?? ""}</div>
 						{item.createdBy && (
-							<span class="muted small">{t("timeline.by", { name: item.createdBy.name })}</span>
+							<span class="muted small">{t("timeline.by", { name: isolate(item.createdBy.name) })}</span>
 						)}
 					</li>
 				))}

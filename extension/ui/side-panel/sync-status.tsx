@@ -5,6 +5,7 @@ import { nextAttemptAt } from "../../store/outbox";
 import { SYNC_PERIOD_MINUTES } from "../../sync/schedule";
 import { formatRelative } from "../format";
 import { useAction, useLive } from "../hooks";
+import { Isolated } from "../isolated";
 import { LocalCaptureState } from "./contact-card";
 import { usePanel } from "./context";
 
@@ -104,7 +105,7 @@ export function SyncView() {
 			<ul class="rows">
 				{captures.map((capture) => (
 					<li key={capture.localId} class="capture-row" data-testid="capture-row">
-						<span class="name">{capture.name}</span>
+						<Isolated class="name">{capture.name}</Isolated>
 						{capture.status === "synced" ? (
 							<span class="muted small"> · {t("capture.synced")}</span>
 						) : (
