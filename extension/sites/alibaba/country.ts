@@ -3,8 +3,9 @@
  * seller interface) or Chinese (the Chinese seller interface), plus the shared aliases ("UAE",
  * "阿联酋"). Only those two name lists are bundled: shared/normalize/country.ts carries eight
  * languages, which would double this content script's country data for names Alibaba never shows.
+ * The package's index (alpha-3/numeric tables and a diacritics map, ~12 KB gzip) is not imported:
+ * a code is valid when the English names list has it.
  */
-import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import zh from "i18n-iso-countries/langs/zh.json";
 import { COUNTRY_ALIASES } from "../../../shared/normalize/country-aliases";
@@ -13,7 +14,7 @@ let index: Map<string, string> | null = null;
 
 export function alibabaCountryCode(shown: string): string | null {
 	const text = shown.normalize("NFKC").trim();
-	if (/^[A-Za-z]{2}$/.test(text) && countries.isValid(text.toUpperCase())) return text.toUpperCase();
+	if (/^[A-Za-z]{2}$/.test(text) && Object.hasOwn(en.countries, text.toUpperCase())) return text.toUpperCase();
 	return nameIndex().get(key(text)) ?? null;
 }
 
