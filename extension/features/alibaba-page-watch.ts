@@ -10,6 +10,7 @@ import {
 	extractAlibaba,
 	findAlibabaContent,
 } from "../sites/alibaba";
+import { knownBuyers, loadKnownBuyers, rememberBuyers } from "./alibaba-known-buyers";
 
 const SETTLE_MS = 150;
 
@@ -33,7 +34,7 @@ class PageWatch {
 
 	/** The latest extraction (re-read now when none yet). */
 	current(): AlibabaExtraction | null {
-		this.last ??= extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		this.last ??= this.extract();
 		return this.last;
 	}
 
@@ -52,7 +53,13 @@ class PageWatch {
 		alibabaPageState.onChange(schedule, controller.signal);
 		alibabaPageState.request();
 		this.runtime.observer.watch(findAlibabaContent, schedule, controller.signal);
-		schedule();
+		// The first read waits for the remembered buyer ids (a detail page needs them).
+		void loadKnownBuyers().then(schedule, schedule);
+	}
+
+	private extract(): AlibabaExtraction | null {
+		const { runtime } = this;
+		return extractAlibaba(runtime.doc, runtime.url(), alibabaPageState.current(), undefined, knownBuyers());
 	}
 
 	private unsubscribe(listener: Listener): void {
@@ -64,8 +71,9 @@ class PageWatch {
 
 	private read(): void {
 		this.timer = undefined;
-		const page = extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		const page = this.extract();
 		if (page === null) return;
+		rememberBuyers(page);
 		this.last = page;
 		for (const listener of this.listeners) listener(page);
 	}

@@ -56,9 +56,13 @@ export function buyerCardFacts(card: Element, leaves: Leaf[]): Facts {
 	const firstLabel = leaves.findIndex((leaf) => matchLabel(leaf.text) !== null);
 	const head = firstLabel < 0 ? leaves.slice(0, 4) : leaves.slice(0, Math.min(firstLabel, 4));
 	for (const { text } of head) {
+		if (/^L\d\+?$/.test(text)) {
+			setFact(facts, "platform.level", text, "label");
+			continue;
+		}
 		const asCountry = /^[A-Za-z]{2,3}$/.test(text) ? null : toCountry(text);
 		if (asCountry !== null) setFact(facts, "buyer.country", asCountry, "label");
-		else if (looksLikeName(text) && !/^L\d\+?$/.test(text)) setFact(facts, "buyer.name", cleanText(text), "label");
+		else if (looksLikeName(text)) setFact(facts, "buyer.name", cleanText(text), "label");
 	}
 	return facts;
 }

@@ -5,6 +5,7 @@ import { type Facts, factValue, mergeFacts, setFact } from "./facts";
 import { inquiryKey } from "./ids";
 import { layeredFacts, nameElement } from "./layers";
 import type { AlibabaState } from "./page-state";
+import { rowNameFacts } from "./row-name";
 import { segmentRows } from "./rows";
 import { SELECTORS } from "./selectors";
 import { customerStateFacts, inquiryStateFacts } from "./state-layer";
@@ -39,6 +40,7 @@ export function extractInquiryList(
 			pageUrl: url,
 			state: mergeFacts(fromState ?? {}, threadOf(key, url)),
 			detail: false,
+			anchored: (rowLeaves) => rowNameFacts(element, rowLeaves),
 			now,
 		});
 		rows.push(rowOf(facts, url, nameElement(leaves, factValue(facts, "buyer.name")), element));

@@ -162,6 +162,8 @@ function applyBadge(facts: Facts, badge: BadgeKind): void {
 		emailConfirmed: "platform.emailConfirmed",
 		experienced: "platform.experiencedBuyer",
 		completesOrders: "platform.completesOrdersViaPlatform",
+		typicallyReplies: "platform.typicallyReplies",
+		interactiveUser: "platform.interactiveUser",
 		unread: "row.unread",
 	} as const;
 	setFact(facts, key[badge], true, "label");

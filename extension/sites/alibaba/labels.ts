@@ -46,7 +46,14 @@ export const NUMBER_FIRST = new Set<LabelKind>([
 	"blacklistedBy",
 ]);
 
-export type BadgeKind = "verified" | "emailConfirmed" | "experienced" | "completesOrders" | "unread";
+export type BadgeKind =
+	| "verified"
+	| "emailConfirmed"
+	| "experienced"
+	| "completesOrders"
+	| "typicallyReplies"
+	| "interactiveUser"
+	| "unread";
 
 const LABELS: Record<LabelKind, string[]> = {
 	buyerName: [
@@ -229,6 +236,9 @@ const BADGES: Record<BadgeKind, string[]> = {
 	emailConfirmed: ["email confirmed", "email verified", "邮箱已验证", "邮箱已认证", "邮箱已确认"],
 	experienced: ["experienced buyer", "资深买家"],
 	completesOrders: ["completes orders via rfq", "通过rfq下单"],
+	// The Chinese words of these two are assumed (the tag names are observed: FACTS.md).
+	typicallyReplies: ["typically replies", "通常会回复"],
+	interactiveUser: ["interactive user", "活跃用户"],
 	unread: ["unread", "未读"],
 };
 

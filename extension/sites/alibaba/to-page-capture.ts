@@ -83,9 +83,9 @@ export function unconfirmedPaths(facts: Facts): string[] {
 		.map((key) => pathOf(key) as string);
 }
 
-/** Signals land under the same names: `platform.level` → `signals.platform.level`. */
+/** Platform signals land under the same names: `platform.level` → `signals.platform.level`. */
 function pathOf(key: FactKey): string | undefined {
-	return PATHS[key] ?? (/^(?:platform|inquiry)\./.test(key) ? `signals.${key}` : undefined);
+	return PATHS[key] ?? (key.startsWith("platform.") ? `signals.${key}` : undefined);
 }
 
 function toContact(facts: Facts): PageContact | null {
