@@ -1,14 +1,14 @@
 import { looksLikeName } from "./contact-facts";
 import { type Facts, setFact } from "./facts";
-import { matchLabel } from "./labels";
+import { matchLabel, NUMBER_FIRST } from "./labels";
 import { SELECTORS } from "./selectors";
 import { type Leaf, textLeaves } from "./text-leaves";
 import { cleanText, toCountry } from "./values";
 
 /**
  * The buyer card (inquiry detail's CRM tab, OneTalk): it has no "Buyer Information" heading, so it
- * is found by its class, else as the smallest element holding at least three of the card's labels
- * (公司名称, 邮箱, 注册时间, the activity figures …). Null when the page shows none: then only the
+ * is found by its class, else as the smallest element holding all of the card's labels on the page
+ * (公司名称, 邮箱, 注册时间, the activity figures …; at least three). Null when the page shows none: then only the
  * page's own state speaks, never the whole page, where other conversations would mix in.
  */
 export function findBuyerCard(doc: Document): Element | null {
@@ -18,7 +18,7 @@ export function findBuyerCard(doc: Document): Element | null {
 	if (labels.length < 3) return null;
 	for (let element: Element | null = labels[0]?.element ?? null; element !== null; element = element.parentElement) {
 		const inside = labels.filter((leaf) => element?.contains(leaf.element)).length;
-		if (inside >= 3) return element;
+		if (inside === labels.length) return element;
 	}
 	return null;
 }
@@ -53,9 +53,9 @@ export function buyerCardFacts(card: Element, leaves: Leaf[]): Facts {
 	const country = cleanText(card.querySelector(SELECTORS.cardCountry)?.textContent ?? "");
 	setFact(facts, "buyer.name", looksLikeName(name) ? name : undefined, "label");
 	setFact(facts, "buyer.country", country ? toCountry(country) : undefined, "label");
-	const firstLabel = leaves.findIndex((leaf) => matchLabel(leaf.text) !== null);
-	const head = firstLabel < 0 ? leaves.slice(0, 4) : leaves.slice(0, Math.min(firstLabel, 4));
-	for (const { text } of head) {
+	// Unlabelled pieces: neither a label nor the value right after one.
+	const unlabelled = leaves.filter((leaf, i) => matchLabel(leaf.text) === null && !isValueAfterLabel(leaves, i));
+	for (const { text } of unlabelled) {
 		if (/^L\d\+?$/.test(text)) {
 			setFact(facts, "platform.level", text, "label");
 			continue;
@@ -65,4 +65,11 @@ export function buyerCardFacts(card: Element, leaves: Leaf[]): Facts {
 		else if (looksLikeName(text)) setFact(facts, "buyer.name", cleanText(text), "label");
 	}
 	return facts;
+}
+
+/** Whether the piece at `i` is the value of the label before it (a number-first figure's label has none after). */
+function isValueAfterLabel(leaves: Leaf[], i: number): boolean {
+	const label = i > 0 ? matchLabel(leaves[i - 1]?.text ?? "") : null;
+	if (label === null || label.inline !== undefined) return false;
+	return !(NUMBER_FIRST.has(label.kind) && /^(?:-?[\d,]+|-+)$/.test(leaves[i - 2]?.text ?? ""));
 }

@@ -1,6 +1,7 @@
 import { type Facts, setFact } from "./facts";
 import { SELECTORS } from "./selectors";
-import { cleanText, parseAbsoluteDate } from "./values";
+import { textLeaves } from "./text-leaves";
+import { parseAbsoluteDate } from "./values";
 
 /**
  * The inquiry detail's conversation (2026-12): the buyer's messages are `item-left`, the seller's
@@ -11,12 +12,9 @@ export function conversationFacts(root: Document | Element): Facts {
 	const facts: Facts = {};
 	const body = root.querySelector(SELECTORS.buyerMessage);
 	if (body === null) return facts;
-	const copy = body.cloneNode(true) as Element;
-	for (const translation of Array.from(copy.querySelectorAll(SELECTORS.translation))) translation.remove();
-	const text = (copy.textContent ?? "")
-		.split(/\n/)
-		.map(cleanText)
-		.filter((line) => line !== "")
+	const text = textLeaves(body)
+		.filter((leaf) => leaf.element.closest(SELECTORS.translation) === null)
+		.map((leaf) => leaf.text)
 		.join("\n");
 	setFact(facts, "thread.message", text, "label");
 	const info = body.closest(".message-item-wrapper")?.querySelector(".item-base-info")?.textContent ?? "";

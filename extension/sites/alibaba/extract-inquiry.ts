@@ -68,6 +68,7 @@ export function extractInquiryDetail(
 	const row = tradeId ? state?.inquiries.find((inquiry) => inquiry.tradeId === tradeId) : undefined;
 	setFact(fromList, "buyer.buyerId", row?.buyerAccountId ?? (tradeId ? known?.get(tradeId) : undefined), "state");
 	const card = findBuyerCard(doc);
+	const cardLeaves = card ? textLeaves(card) : [];
 	const { facts, leaves } = layeredFacts({
 		root: doc,
 		pageUrl: url,
@@ -78,11 +79,13 @@ export function extractInquiryDetail(
 			tradeId ? threadOf(tradeId, url) : {},
 		),
 		detail: true,
-		anchored: () => mergeFacts(conversationFacts(doc), card ? buyerCardFacts(card, textLeaves(card)) : {}),
+		anchored: () => mergeFacts(conversationFacts(doc), card ? buyerCardFacts(card, cardLeaves) : {}),
 		now,
 	});
 	const capture = factsToCapture(facts, { url, pageKind: "inquiry-detail", threadKind: "inquiry" });
-	return { capture, rows: [], buyerNameElement: nameElement(leaves, factValue(facts, "buyer.name")) };
+	const name = factValue(facts, "buyer.name");
+	// The badge goes beside the card's name when the card is open, else the first place it shows.
+	return { capture, rows: [], buyerNameElement: nameElement(cardLeaves, name) ?? nameElement(leaves, name) };
 }
 
 function threadOf(tradeId: string, url: string): Facts {

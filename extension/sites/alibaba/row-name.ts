@@ -22,13 +22,19 @@ export function rowNameFacts(row: Element, leaves: Leaf[]): Facts {
 		setFact(facts, "buyer.name", cell, "label");
 		return facts;
 	}
-	const first = leaves.slice(0, 3).find(({ text, element }) => isName(text, element));
+	const first = leaves.find(({ text, element }) => isName(text, element));
 	if (first) setFact(facts, "buyer.name", cleanText(first.text), "text");
 	return facts;
 }
 
 function isName(text: string, element: Element): boolean {
-	if (!looksLikeName(text) || STATUS.test(text) || element.closest("a[href]") !== null) return false;
+	if (!looksLikeName(text) || STATUS.test(text) || isInLink(element)) return false;
 	if (element.getAttribute("title") === text || matchLabel(text) !== null || matchBadge(text) !== null) return false;
-	return toCountry(text) === null && !looksLikeCompany(text) && text.split(/\s+/).length <= 6;
+	return toCountry(text) === null && !looksLikeCompany(text) && text.split(/\s+/).length <= 5;
+}
+
+/** Inside a real link (the subject), not a row that is itself a `javascript:` anchor (the older list). */
+function isInLink(element: Element): boolean {
+	const href = element.closest("a[href]")?.getAttribute("href")?.trim() ?? null;
+	return href !== null && !/^(?:javascript:|#)/i.test(href);
 }
