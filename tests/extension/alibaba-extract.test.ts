@@ -25,10 +25,16 @@ describe("inquiry list", () => {
 			date: new Date(1795335300000).toISOString(),
 		});
 		const contact = contactOf(ahmed?.capture ?? out.capture);
-		expect(contact).toMatchObject({ buyerId: AHMED, country: "AE", company: "Al Noor Building Materials Trading LLC" });
+		expect(contact).toMatchObject({
+			buyerId: AHMED,
+			country: "AE",
+			company: "Al Noor Building Materials Trading LLC",
+		});
 		expect(contact.sources).toMatchObject({ buyerId: "state", name: "state", country: "state" });
 		expect(ahmed?.capture.signals?.platform).toEqual({ level: "L3", yearsRegistered: 6 });
-		expect(ahmed?.capture.thread?.url).toBe("https://message.alibaba.com/message/maDetail.htm?imInquiryId=10231847765");
+		expect(ahmed?.capture.thread?.url).toBe(
+			"https://message.alibaba.com/message/maDetail.htm?imInquiryId=10231847765",
+		);
 		expect(ahmed?.nameElement?.textContent).toBe("Ahmed Khalil Al Nuaimi");
 	});
 
@@ -45,7 +51,9 @@ describe("inquiry list", () => {
 	it.each(langs)("DOM only (%s): rows by their detail links or data-trade-id, names to confirm", (lang) => {
 		const out = extractFixture(fixture("inquiry-list", lang, "dom"));
 		expect(out.rows.map((row) => row.row.threadId).sort()).toEqual(
-			["10231835502", "10231838841", "10231840057", "10231846120", "10231847765"].map((id) => `inquiry:${id}`),
+			["10231835502", "10231838841", "10231840057", "10231846120", "10231847765"].map(
+				(id) => `inquiry:${id}`,
+			),
 		);
 		const sofia = out.rows.find((row) => row.row.threadId === "inquiry:10231846120");
 		expect(contactOf(sofia?.capture ?? out.capture)).toMatchObject({
@@ -63,60 +71,66 @@ describe("inquiry list", () => {
 });
 
 describe("inquiry detail", () => {
-	it.each(langs)("the page's own queryCustomerInfo answer (%s): plain email and phone, Alibaba's signals", (lang) => {
-		const out = extractFixture(fixture("inquiry-detail", lang, "state"));
-		const contact = contactOf(out.capture);
-		expect(contact).toMatchObject({
-			name: "Ahmed Khalil Al Nuaimi",
-			email: "ahmed@alnoor-trading.ae",
-			phones: ["+971503184821"],
-			company: "Al Noor Building Materials Trading LLC",
-			website: "www.alnoor-trading.ae",
-			country: "AE",
-			masked: {},
-		});
-		expect(contact.sources).toMatchObject({ email: "state", phones: "state", name: "state" });
-		expect(out.capture.signals?.platform).toEqual({
-			yearsRegistered: 7,
-			level: "L3",
-			inquiriesPosted: 38,
-			rfqsPosted: 7,
-			loginDays: 212,
-			productViews: 1264,
-			repliedInquiries: 29,
-			spamInquiries: 0,
-			businessTypes: ["Wholesaler", "Importer"],
-			preferredIndustries: ["Construction & Real Estate", "Home Improvement"],
-			tradeAssuranceOrders: 3,
-			tradeAssuranceAmount: 48250.5,
-		});
-		// -1 (blacklisted, landline, order volume) means hidden: left out, never 0 or "-1".
-		expect(out.capture.signals?.platform?.blacklistedBy).toBeUndefined();
-		expect(contact.phones).toHaveLength(1);
-	});
+	it.each(langs)(
+		"the page's own queryCustomerInfo answer (%s): plain email and phone, Alibaba's signals",
+		(lang) => {
+			const out = extractFixture(fixture("inquiry-detail", lang, "state"));
+			const contact = contactOf(out.capture);
+			expect(contact).toMatchObject({
+				name: "Ahmed Khalil Al Nuaimi",
+				email: "ahmed@alnoor-trading.ae",
+				phones: ["+971503184821"],
+				company: "Al Noor Building Materials Trading LLC",
+				website: "www.alnoor-trading.ae",
+				country: "AE",
+				masked: {},
+			});
+			expect(contact.sources).toMatchObject({ email: "state", phones: "state", name: "state" });
+			expect(out.capture.signals?.platform).toEqual({
+				yearsRegistered: 7,
+				level: "L3",
+				inquiriesPosted: 38,
+				rfqsPosted: 7,
+				loginDays: 212,
+				productViews: 1264,
+				repliedInquiries: 29,
+				spamInquiries: 0,
+				businessTypes: ["Wholesaler", "Importer"],
+				preferredIndustries: ["Construction & Real Estate", "Home Improvement"],
+				tradeAssuranceOrders: 3,
+				tradeAssuranceAmount: 48250.5,
+			});
+			// -1 (blacklisted, landline, order volume) means hidden: left out, never 0 or "-1".
+			expect(out.capture.signals?.platform?.blacklistedBy).toBeUndefined();
+			expect(contact.phones).toHaveLength(1);
+		},
+	);
 
-	it.each(langs)("the buyer card (%s): real labels, number-first figures, registration date → years", (lang) => {
-		const out = extractFixture(fixture("inquiry-detail", lang, "dom"));
-		const contact = contactOf(out.capture);
-		expect(contact).toMatchObject({
-			name: "Ahmed Khalil Al Nuaimi",
-			email: "ahmed@alnoor-trading.ae",
-			phones: ["+971503184821"],
-			country: "AE",
-			website: "www.alnoor-trading.ae",
-		});
-		expect(contact.sources).toMatchObject({ name: "label", country: "label", email: "label" });
-		expect(out.capture.signals?.platform).toEqual({
-			level: "L3",
-			yearsRegistered: 7,
-			productViews: 1264,
-			inquiriesPosted: 38,
-			rfqsPosted: 7,
-			loginDays: 212,
-			spamInquiries: 0,
-		});
-		expect(out.buyerNameElement?.className).toBe("name-text");
-	});
+	it.each(langs)(
+		"the buyer card (%s): real labels, number-first figures, registration date → years",
+		(lang) => {
+			const out = extractFixture(fixture("inquiry-detail", lang, "dom"));
+			const contact = contactOf(out.capture);
+			expect(contact).toMatchObject({
+				name: "Ahmed Khalil Al Nuaimi",
+				email: "ahmed@alnoor-trading.ae",
+				phones: ["+971503184821"],
+				country: "AE",
+				website: "www.alnoor-trading.ae",
+			});
+			expect(contact.sources).toMatchObject({ name: "label", country: "label", email: "label" });
+			expect(out.capture.signals?.platform).toEqual({
+				level: "L3",
+				yearsRegistered: 7,
+				productViews: 1264,
+				inquiriesPosted: 38,
+				rfqsPosted: 7,
+				loginDays: 212,
+				spamInquiries: 0,
+			});
+			expect(out.buyerNameElement?.className).toBe("name-text");
+		},
+	);
 
 	it.each(langs)("the buyer's first message, not the seller's reply or the translation (%s)", (lang) => {
 		const out = extractFixture(fixture("inquiry-detail", lang, "dom"));
@@ -126,7 +140,11 @@ describe("inquiry detail", () => {
 		expect(message?.date).toBe(localIso(2026, 11, 22, 8, 15));
 		expect(out.capture.thread?.id).toBe("inquiry:10231847765");
 		expect(out.capture.unconfirmed).not.toContain("thread.messages.0.body");
-		expect(out.capture.signals?.inquiry).toMatchObject({ quantity: 5000, quantityUnit: "Meter", incoterm: "CIF" });
+		expect(out.capture.signals?.inquiry).toMatchObject({
+			quantity: 5000,
+			quantityUnit: "Meter",
+			incoterm: "CIF",
+		});
 	});
 
 	it("the buyer's platform id comes from the list row seen before (by tradeId)", () => {
@@ -150,7 +168,11 @@ describe("OneTalk chat", () => {
 		// The other conversation's email (Ahmed's) and Sofía's WhatsApp in the chat are not the card.
 		expect(contact.email).toBeUndefined();
 		expect(contact.phones).toEqual([]);
-		expect(out.capture.signals?.platform).toMatchObject({ inquiriesPosted: 12, spamInquiries: 1, blacklistedBy: 0 });
+		expect(out.capture.signals?.platform).toMatchObject({
+			inquiriesPosted: 12,
+			spamInquiries: 1,
+			blacklistedBy: 0,
+		});
 		expect(out.capture.signals?.platform?.level).toBe("L1+");
 	});
 
@@ -160,31 +182,39 @@ describe("OneTalk chat", () => {
 	});
 
 	it("without a card, nothing of the page is guessed", () => {
-		const doc = parse("<html><body><div>Ahmed Khalil Al Nuaimi</div><div>ahmed@alnoor-trading.ae</div></body></html>");
+		const doc = parse(
+			"<html><body><div>Ahmed Khalil Al Nuaimi</div><div>ahmed@alnoor-trading.ae</div></body></html>",
+		);
 		const out = extractAlibaba(doc, "https://onetalk.alibaba.com/message/weblitePWA.htm#/", null, NOW);
 		expect(out?.capture.contacts).toEqual([]);
 	});
 });
 
 describe("RFQ market", () => {
-	it.each(langs)("list with page state (%s): badges from tags[].tagName, country from countrySimple, no markup", (lang) => {
-		const out = extractFixture(fixture("rfq-list", lang, "state"));
-		expect(out.rows).toHaveLength(3);
-		const first = out.rows.find((row) => row.row.threadId === "rfq:9B0E2D4471C84A11");
-		expect(first?.row.subject).toBe("PPR pipes PN20 20mm-110mm for villa project");
-		expect(contactOf(first?.capture ?? out.capture)).toMatchObject({ name: "Khalid Hassan", country: "AE" });
-		expect(first?.capture.signals?.platform).toEqual({
-			emailConfirmed: true,
-			experiencedBuyer: true,
-			completesOrdersViaPlatform: true,
-			typicallyReplies: false,
-			interactiveUser: false,
-		});
-		expect(first?.capture.signals?.inquiry).toMatchObject({ quantity: 5000, quantityUnit: "Meter" });
-		const camille = out.rows.find((row) => row.row.threadId === "rfq:E07A51B93C6D2F88");
-		expect(camille?.row.subject).toBe("Bamboo cutting boards & knife blocks, private label");
-		expect(camille?.capture.signals?.platform?.interactiveUser).toBe(true);
-	});
+	it.each(langs)(
+		"list with page state (%s): badges from tags[].tagName, country from countrySimple, no markup",
+		(lang) => {
+			const out = extractFixture(fixture("rfq-list", lang, "state"));
+			expect(out.rows).toHaveLength(3);
+			const first = out.rows.find((row) => row.row.threadId === "rfq:9B0E2D4471C84A11");
+			expect(first?.row.subject).toBe("PPR pipes PN20 20mm-110mm for villa project");
+			expect(contactOf(first?.capture ?? out.capture)).toMatchObject({
+				name: "Khalid Hassan",
+				country: "AE",
+			});
+			expect(first?.capture.signals?.platform).toEqual({
+				emailConfirmed: true,
+				experiencedBuyer: true,
+				completesOrdersViaPlatform: true,
+				typicallyReplies: false,
+				interactiveUser: false,
+			});
+			expect(first?.capture.signals?.inquiry).toMatchObject({ quantity: 5000, quantityUnit: "Meter" });
+			const camille = out.rows.find((row) => row.row.threadId === "rfq:E07A51B93C6D2F88");
+			expect(camille?.row.subject).toBe("Bamboo cutting boards & knife blocks, private label");
+			expect(camille?.capture.signals?.platform?.interactiveUser).toBe(true);
+		},
+	);
 
 	it.each(langs)("list from the DOM (%s): the real row classes' labels and badges", (lang) => {
 		const out = extractFixture(fixture("rfq-list", lang, "dom"));
@@ -241,10 +271,13 @@ describe("Alibaba's own CRM", () => {
 });
 
 describe("every fixture", () => {
-	it.each(FIXTURES.map((f) => [f.file, f] as const))("%s: a capture of the site, never a throw", (_file, f) => {
-		const out = extractFixture(f);
-		expect(out.capture.site).toBe("alibaba");
-		expect(out.capture.url).toBe(f.url);
-		expect(out.capture.pageKind).toBe(f.page);
-	});
+	it.each(FIXTURES.map((f) => [f.file, f] as const))(
+		"%s: a capture of the site, never a throw",
+		(_file, f) => {
+			const out = extractFixture(f);
+			expect(out.capture.site).toBe("alibaba");
+			expect(out.capture.url).toBe(f.url);
+			expect(out.capture.pageKind).toBe(f.page);
+		},
+	);
 });

@@ -87,7 +87,8 @@ const domOnly = FIXTURES.filter((f) => f.variant === "dom");
 const LAYERS = ["state", "attribute", "label", "text"];
 
 type Comparable = ReturnType<typeof comparable>;
-const captures = (c: Comparable) => [{ capture: c.capture }, ...c.rows].map((row, i) => [i, row.capture] as const);
+const captures = (c: Comparable) =>
+	[{ capture: c.capture }, ...c.rows].map((row, i) => [i, row.capture] as const);
 
 /** Everything but where each field came from and what is to be confirmed. */
 function valuesOf(c: Comparable): unknown {
@@ -99,7 +100,8 @@ function valuesOf(c: Comparable): unknown {
 function sourcesOf(c: Comparable): Map<string, string> {
 	const out = new Map<string, string>();
 	for (const [i, capture] of captures(c))
-		for (const [field, layer] of Object.entries(capture.contacts[0]?.sources ?? {})) out.set(`${i}.${field}`, layer);
+		for (const [field, layer] of Object.entries(capture.contacts[0]?.sources ?? {}))
+			out.set(`${i}.${field}`, layer);
 	return out;
 }
 
@@ -137,10 +139,14 @@ describe("a layout change (classes renamed, wrappers added, removed and shuffled
 			const actual = comparable(extractFixture(f, redesign(fixtureHtml(f), seed)));
 			expect(valuesOf(actual)).toEqual(valuesOf(expected));
 			for (const [path, layer] of sourcesOf(actual)) {
-				expect(LAYERS.indexOf(layer), path).toBeGreaterThanOrEqual(LAYERS.indexOf(sourcesOf(expected).get(path) ?? ""));
+				expect(LAYERS.indexOf(layer), path).toBeGreaterThanOrEqual(
+					LAYERS.indexOf(sourcesOf(expected).get(path) ?? ""),
+				);
 			}
 			const before = unconfirmedOf(expected);
-			expect([...unconfirmedOf(actual)].filter((path) => !before.has(path)).every((path) => mayDegrade(path))).toBe(true);
+			expect(
+				[...unconfirmedOf(actual)].filter((path) => !before.has(path)).every((path) => mayDegrade(path)),
+			).toBe(true);
 			expect([...before].every((path) => unconfirmedOf(actual).has(path))).toBe(true);
 		},
 	);

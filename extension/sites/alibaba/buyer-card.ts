@@ -16,7 +16,11 @@ export function findBuyerCard(doc: Document): Element | null {
 	if (byClass !== null) return byClass;
 	const labels = textLeaves(doc).filter((leaf) => isCardLabel(leaf.text));
 	if (labels.length < 3) return null;
-	for (let element: Element | null = labels[0]?.element ?? null; element !== null; element = element.parentElement) {
+	for (
+		let element: Element | null = labels[0]?.element ?? null;
+		element !== null;
+		element = element.parentElement
+	) {
 		const inside = labels.filter((leaf) => element?.contains(leaf.element)).length;
 		if (inside === labels.length) return element;
 	}
@@ -54,7 +58,9 @@ export function buyerCardFacts(card: Element, leaves: Leaf[]): Facts {
 	setFact(facts, "buyer.name", looksLikeName(name) ? name : undefined, "label");
 	setFact(facts, "buyer.country", country ? toCountry(country) : undefined, "label");
 	// Unlabelled pieces: neither a label nor the value right after one.
-	const unlabelled = leaves.filter((leaf, i) => matchLabel(leaf.text) === null && !isValueAfterLabel(leaves, i));
+	const unlabelled = leaves.filter(
+		(leaf, i) => matchLabel(leaf.text) === null && !isValueAfterLabel(leaves, i),
+	);
 	for (const { text } of unlabelled) {
 		if (/^L\d\+?$/.test(text)) {
 			setFact(facts, "platform.level", text, "label");

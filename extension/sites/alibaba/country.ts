@@ -14,7 +14,8 @@ let index: Map<string, string> | null = null;
 
 export function alibabaCountryCode(shown: string): string | null {
 	const text = shown.normalize("NFKC").trim();
-	if (/^[A-Za-z]{2}$/.test(text) && Object.hasOwn(en.countries, text.toUpperCase())) return text.toUpperCase();
+	if (/^[A-Za-z]{2}$/.test(text) && Object.hasOwn(en.countries, text.toUpperCase()))
+		return text.toUpperCase();
 	return nameIndex().get(key(text)) ?? null;
 }
 

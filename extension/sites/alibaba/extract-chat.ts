@@ -20,7 +20,11 @@ export function extractBuyerCard(
 	const card = findBuyerCard(doc);
 	if (card === null) {
 		const facts: Facts = chatStateFacts(state?.chats ?? [], url);
-		return { capture: factsToCapture(facts, { url, pageKind: "chat", threadKind: "chat" }), rows: [], buyerNameElement: null };
+		return {
+			capture: factsToCapture(facts, { url, pageKind: "chat", threadKind: "chat" }),
+			rows: [],
+			buyerNameElement: null,
+		};
 	}
 	const { facts, leaves } = layeredFacts({
 		root: card,

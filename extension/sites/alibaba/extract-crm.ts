@@ -1,8 +1,8 @@
 import { listExtraction } from "./extract-rfq";
 import { type Facts, factValue, mergeFacts } from "./facts";
 import { applyLabel } from "./label-layer";
-import { layeredFacts, nameElement } from "./layers";
 import { matchLabel } from "./labels";
+import { layeredFacts, nameElement } from "./layers";
 import { factsToCapture, factsToRow } from "./to-page-capture";
 import type { AlibabaExtraction, AlibabaRow } from "./types";
 
@@ -36,7 +36,9 @@ export function extractCrmList(doc: Document, url: string, pageKind: string, now
 /** A row's cells read by their column headers (layer "label"). */
 function columnFacts(row: Element, now?: Date): Facts {
 	const table = row.closest("table");
-	const headers = Array.from(table?.querySelectorAll("thead th") ?? []).map((th) => matchLabel(th.textContent ?? ""));
+	const headers = Array.from(table?.querySelectorAll("thead th") ?? []).map((th) =>
+		matchLabel(th.textContent ?? ""),
+	);
 	const facts: Facts[] = [];
 	Array.from(row.children).forEach((cell, index) => {
 		const label = headers[index];

@@ -31,7 +31,11 @@ export function extractInquiryList(
 		if (id) stateRows.set(id, facts);
 	}
 	const rows: AlibabaRow[] = [];
-	for (const { key, element } of segmentRows(doc, (href) => inquiryKey(href, url), SELECTORS.tradeIdAttribute)) {
+	for (const { key, element } of segmentRows(
+		doc,
+		(href) => inquiryKey(href, url),
+		SELECTORS.tradeIdAttribute,
+	)) {
 		const id = `inquiry:${key}`;
 		const fromState = stateRows.get(id);
 		stateRows.delete(id);
@@ -66,7 +70,12 @@ export function extractInquiryDetail(
 	const tradeId = inquiryKey(url);
 	const fromList: Facts = {};
 	const row = tradeId ? state?.inquiries.find((inquiry) => inquiry.tradeId === tradeId) : undefined;
-	setFact(fromList, "buyer.buyerId", row?.buyerAccountId ?? (tradeId ? known?.get(tradeId) : undefined), "state");
+	setFact(
+		fromList,
+		"buyer.buyerId",
+		row?.buyerAccountId ?? (tradeId ? known?.get(tradeId) : undefined),
+		"state",
+	);
 	const card = findBuyerCard(doc);
 	const cardLeaves = card ? textLeaves(card) : [];
 	const { facts, leaves } = layeredFacts({

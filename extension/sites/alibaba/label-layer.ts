@@ -99,7 +99,14 @@ function blockOf(label: Element, next: Element, maxLevels = MAX_LEVELS_UP): Elem
 type Handler = (facts: Facts, text: string, raw: string, now: Date) => void;
 
 const count =
-	(key: "platform.loginDays" | "platform.productViews" | "platform.repliedInquiries" | "platform.spamInquiries" | "platform.blacklistedBy"): Handler =>
+	(
+		key:
+			| "platform.loginDays"
+			| "platform.productViews"
+			| "platform.repliedInquiries"
+			| "platform.spamInquiries"
+			| "platform.blacklistedBy",
+	): Handler =>
 	(facts, text) =>
 		setFact(facts, key, parseCount(text), "label");
 

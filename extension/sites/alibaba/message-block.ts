@@ -33,7 +33,11 @@ export function messageFacts(leaves: Leaf[]): Facts {
 	setFact(facts, "thread.message", body, "text");
 	// Its date: the one shown with the message (its name-and-time line), not another message's.
 	let dated: Leaf | undefined;
-	for (let up = block.parentElement, level = 0; up !== null && !dated && level < 2; up = up.parentElement, level++) {
+	for (
+		let up = block.parentElement, level = 0;
+		up !== null && !dated && level < 2;
+		up = up.parentElement, level++
+	) {
 		const around = up;
 		dated = leaves.find(
 			(leaf) => around.contains(leaf.element) && !block.contains(leaf.element) && DATE.test(leaf.text),

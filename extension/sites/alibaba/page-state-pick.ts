@@ -1,8 +1,8 @@
 import {
 	type AlibabaState,
 	CHAT_FIELDS,
-	CUSTOMER_FIELDS,
 	type ChatContactState,
+	CUSTOMER_FIELDS,
 	type CustomerInfoState,
 	INQUIRY_FIELDS,
 	type InquiryRowState,
@@ -214,7 +214,8 @@ function walk(root: unknown, maxDepth: number, visit: (record: Record<string, un
 		const keys = Array.isArray(value) ? value.slice(0, 200).map((_, index) => String(index)) : ownKeys(value);
 		for (const key of keys) {
 			const child = ownValue(value, key);
-			if (typeof child === "object" && child !== null && queue.length < MAX_NODES) queue.push([child, depth + 1]);
+			if (typeof child === "object" && child !== null && queue.length < MAX_NODES)
+				queue.push([child, depth + 1]);
 		}
 	}
 }

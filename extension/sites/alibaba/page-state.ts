@@ -97,12 +97,13 @@ export interface AlibabaState {
 	chats: ChatContactState[];
 }
 
-type FieldKind = "string" | "text" | "number" | "boolean" | "list";
+/** "id": a string or a whole number (the pages write ids both ways); "string": text only. */
+type FieldKind = "id" | "string" | "text" | "number" | "boolean" | "list";
 
 export const INQUIRY_FIELDS: Record<keyof InquiryRowState, FieldKind> = {
-	tradeId: "string",
+	tradeId: "id",
 	subject: "string",
-	buyerAccountId: "string",
+	buyerAccountId: "id",
 	buyerName: "string",
 	buyerCompany: "string",
 	buyerCountry: "string",
@@ -144,13 +145,13 @@ export const CUSTOMER_FIELDS: Record<keyof CustomerInfoState, FieldKind> = {
 };
 
 export const CHAT_FIELDS: Record<keyof ChatContactState, FieldKind> = {
-	cid: "string",
-	contactAccountId: "string",
+	cid: "id",
+	contactAccountId: "id",
 	contactName: "string",
 };
 
 export const RFQ_FIELDS: Record<keyof RfqState, FieldKind> = {
-	rfqId: "string",
+	rfqId: "id",
 	subject: "string",
 	description: "text",
 	buyerName: "string",
@@ -163,7 +164,7 @@ export const RFQ_FIELDS: Record<keyof RfqState, FieldKind> = {
 	tags: "list",
 	hasAnnexes: "boolean",
 	url: "string",
-	buyerAccountId: "string",
+	buyerAccountId: "id",
 };
 
 export const MAX_ROWS = 200;
@@ -218,9 +219,13 @@ export function pickFields<T>(value: unknown, fields: Record<keyof T, FieldKind>
 
 function pickValue(field: unknown, kind: FieldKind): unknown {
 	switch (kind) {
+		case "id":
+			return typeof field === "number" && !Number.isSafeInteger(field) ? undefined : pickString(field, 100);
 		case "string":
 		case "text":
-			return pickString(field, kind === "text" ? MAX_TEXT : MAX_SHORT);
+			return typeof field === "string"
+				? pickString(field, kind === "text" ? MAX_TEXT : MAX_SHORT)
+				: undefined;
 		case "number": {
 			const number = typeof field === "string" ? Number(field.replace(/,/g, "").trim() || Number.NaN) : field;
 			return typeof number === "number" && Number.isFinite(number) && number >= 0 ? number : undefined;

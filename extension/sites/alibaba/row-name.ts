@@ -29,7 +29,8 @@ export function rowNameFacts(row: Element, leaves: Leaf[]): Facts {
 
 function isName(text: string, element: Element): boolean {
 	if (!looksLikeName(text) || STATUS.test(text) || isInLink(element)) return false;
-	if (element.getAttribute("title") === text || matchLabel(text) !== null || matchBadge(text) !== null) return false;
+	if (element.getAttribute("title") === text || matchLabel(text) !== null || matchBadge(text) !== null)
+		return false;
 	return toCountry(text) === null && !looksLikeCompany(text) && text.split(/\s+/).length <= 5;
 }
 

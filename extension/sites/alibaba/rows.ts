@@ -29,7 +29,8 @@ export function segmentRows(
 			add(ID.test(key) ? key : null, element);
 		}
 	}
-	for (const link of Array.from(root.querySelectorAll("a[href]"))) add(keyOf(link.getAttribute("href") ?? ""), link);
+	for (const link of Array.from(root.querySelectorAll("a[href]")))
+		add(keyOf(link.getAttribute("href") ?? ""), link);
 	const body = "body" in root ? root.body : root;
 	return [...firstLinks].map(([key, link]) => ({ key, element: rowAround(link, key, allLinks, body) }));
 }

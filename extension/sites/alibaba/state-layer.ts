@@ -94,7 +94,14 @@ export function chatStateFacts(chats: ChatContactState[], pageUrl: string, cardN
 	const where = decodeURIComponent(pageUrl);
 	const byCid = chats.filter((chat) => chat.cid && where.includes(chat.cid));
 	const byName = cardName ? chats.filter((chat) => chat.contactName === cardName) : [];
-	const chat = byCid.length === 1 ? byCid[0] : byName.length === 1 ? byName[0] : chats.length === 1 ? chats[0] : undefined;
+	const chat =
+		byCid.length === 1
+			? byCid[0]
+			: byName.length === 1
+				? byName[0]
+				: chats.length === 1
+					? chats[0]
+					: undefined;
 	setFact(facts, "buyer.buyerId", chat?.contactAccountId, "state");
 	return facts;
 }
