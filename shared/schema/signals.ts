@@ -40,6 +40,7 @@ export const platformSignalsSchema = z.object({
 	/** Trade Assurance orders with this seller and their total (USD), from the seller's own platform record. */
 	tradeAssuranceOrders: z.number().int().nonnegative().optional(),
 	tradeAssuranceAmount: z.number().nonnegative().optional(),
+	tradeAssuranceDaysSinceLastOrder: z.number().int().nonnegative().optional(),
 });
 export type PlatformSignals = z.infer<typeof platformSignalsSchema>;
 

@@ -60,6 +60,7 @@ export interface FactTypes {
 	/** Trade Assurance orders with this seller, from the seller's own CRM record. */
 	"platform.tradeAssuranceOrders": number;
 	"platform.tradeAssuranceAmount": number;
+	"platform.tradeAssuranceDaysSinceLastOrder": number;
 	"rfq.quotesLeft": number;
 	"row.unread": boolean;
 }

@@ -116,6 +116,7 @@ function customerOf(answer: unknown): CustomerInfoState | null {
 			preferredIndustries: listOfStrings(b("preferredIndustries")),
 			taOrderCount: r("taOrderCount"),
 			taTotalAmount: r("taTotalAmount"),
+			taLastBuyDays: r("taLastBuyPast"),
 			crmOwnerName: r("ownerName"),
 		},
 		CUSTOMER_FIELDS,

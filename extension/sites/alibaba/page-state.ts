@@ -61,6 +61,8 @@ export interface CustomerInfoState {
 	/** From `alicrmCustomerInfo`: the seller's own record in Alibaba's CRM. */
 	taOrderCount?: number;
 	taTotalAmount?: number;
+	/** `taLastBuyPast`: days since the last Trade Assurance order. */
+	taLastBuyDays?: number;
 	crmOwnerName?: string;
 }
 
@@ -141,6 +143,7 @@ export const CUSTOMER_FIELDS: Record<keyof CustomerInfoState, FieldKind> = {
 	preferredIndustries: "list",
 	taOrderCount: "number",
 	taTotalAmount: "number",
+	taLastBuyDays: "number",
 	crmOwnerName: "string",
 };
 

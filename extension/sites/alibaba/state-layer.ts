@@ -82,6 +82,7 @@ export function customerStateFacts(customer: CustomerInfoState, now: Date = new 
 	setFact(facts, "platform.preferredIndustries", customer.preferredIndustries, "state");
 	setFact(facts, "platform.tradeAssuranceOrders", customer.taOrderCount, "state");
 	setFact(facts, "platform.tradeAssuranceAmount", customer.taTotalAmount, "state");
+	setFact(facts, "platform.tradeAssuranceDaysSinceLastOrder", customer.taLastBuyDays, "state");
 	return facts;
 }
 
