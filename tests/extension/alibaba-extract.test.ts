@@ -99,6 +99,7 @@ describe("inquiry detail", () => {
 				preferredIndustries: ["Construction & Real Estate", "Home Improvement"],
 				tradeAssuranceOrders: 3,
 				tradeAssuranceAmount: 48250.5,
+				tradeAssuranceDaysSinceLastOrder: 41,
 			});
 			// -1 (blacklisted, landline, order volume) means hidden: left out, never 0 or "-1".
 			expect(out.capture.signals?.platform?.blacklistedBy).toBeUndefined();
