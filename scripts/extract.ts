@@ -1,7 +1,9 @@
 /**
  * npm run extract -- <saved-page.html | message.eml> [--url <page url>]
- * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected) or
- * an email file, so a layout change or a bad parse can be seen and reported precisely.
+ * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected), a
+ * saved Alibaba seller page (give its address with --url: the page kind comes from it, page state
+ * from the page's inline scripts) or an email file, so a layout change or a bad parse can be seen
+ * and reported precisely.
  */
 import { extractFile } from "./extract/extract-file";
 
