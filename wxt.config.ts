@@ -1,5 +1,7 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { COUNTRY_NAMES_FILE } from "./extension/sites/alibaba/country";
+import { ALIBABA_MATCHES } from "./extension/sites/alibaba/matches";
 
 export default defineConfig({
 	srcDir: "extension",
@@ -25,6 +27,9 @@ export default defineConfig({
 		// when its address is saved in the settings (optional_host_permissions + permissions.request).
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
 		optional_host_permissions: ["https://*/*", "http://*/*"],
+		// The Alibaba content script loads its country names table at start instead of bundling it
+		// (the content-script budget); only Alibaba's seller pages may load it.
+		web_accessible_resources: [{ resources: [COUNTRY_NAMES_FILE], matches: ALIBABA_MATCHES }],
 		...(browser === "firefox"
 			? { browser_specific_settings: { gecko: { id: "tierline@tierline.dev", strict_min_version: "128.0" } } }
 			: {}),

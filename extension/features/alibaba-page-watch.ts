@@ -3,6 +3,8 @@
  * page is read when its RFQ/inquiry/buyer links appear or change and when the main-world state
  * arrives, coalesced, and every subscriber gets the same result.
  */
+
+import { browser } from "wxt/browser";
 import type { Runtime } from "../runtime/feature";
 import {
 	type AlibabaExtraction,
@@ -10,6 +12,7 @@ import {
 	extractAlibaba,
 	findAlibabaContent,
 } from "../sites/alibaba";
+import { COUNTRY_NAMES_FILE, loadCountryNames } from "../sites/alibaba/country";
 import { knownBuyers, loadKnownBuyers, rememberBuyers } from "./alibaba-known-buyers";
 
 const SETTLE_MS = 150;
@@ -53,8 +56,10 @@ class PageWatch {
 		alibabaPageState.onChange(schedule, controller.signal);
 		alibabaPageState.request();
 		this.runtime.observer.watch(findAlibabaContent, schedule, controller.signal);
-		// The first read waits for the remembered buyer ids (a detail page needs them).
-		void loadKnownBuyers().then(schedule, schedule);
+		// The first read waits for the remembered buyer ids (a detail page needs them) and the
+		// country names table (shipped beside the script rather than bundled into it).
+		const names = browser.runtime.getURL(`/${COUNTRY_NAMES_FILE}`);
+		void Promise.all([loadKnownBuyers(), loadCountryNames(names)]).then(schedule, schedule);
 	}
 
 	private extract(): AlibabaExtraction | null {

@@ -9,6 +9,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseHTML } from "linkedom";
+import "../../extension/sites/alibaba/country-names-table";
 import { extractAlibaba } from "../../extension/sites/alibaba/extract";
 import { inlineGlobals } from "../../extension/sites/alibaba/inline-state";
 import { isBuyerSidePage } from "../../extension/sites/alibaba/page-kind";
