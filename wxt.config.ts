@@ -29,7 +29,15 @@ export default defineConfig({
 		optional_host_permissions: ["https://*/*", "http://*/*"],
 		// The Alibaba content script loads its country names table at start instead of bundling it
 		// (the content-script budget); only Alibaba's seller pages may load it.
-		web_accessible_resources: [{ resources: [COUNTRY_NAMES_FILE], matches: ALIBABA_MATCHES }],
+		// (Chrome takes only whole origins here: "https://host/*".)
+		web_accessible_resources: [
+			{
+				resources: [COUNTRY_NAMES_FILE],
+				matches: [
+					...new Set(ALIBABA_MATCHES.map((match) => match.replace(/^(https:\/\/[^/]+)\/.*$/, "$1/*"))),
+				],
+			},
+		],
 		...(browser === "firefox"
 			? { browser_specific_settings: { gecko: { id: "tierline@tierline.dev", strict_min_version: "128.0" } } }
 			: {}),

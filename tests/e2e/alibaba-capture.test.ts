@@ -231,6 +231,11 @@ describe("Alibaba.com: badges, one buyer across the list, the inquiry and the ch
 			'<span class="name-text">Ahmed Khalil Al Nuaimi</span>',
 		);
 		const page = await open(browser, CHAT, html);
+		// The card's country as a name ("Mexico" here): read with the names table the script loads.
+		await expect
+			.poll(async () => (await reportedPage(browser, CHAT))?.contacts[0]?.country, { timeout: 20_000 })
+			.toBe("MX");
+		expect((await reportedPage(browser, CHAT))?.contacts[0]?.buyerId).toBe(AHMED);
 		await buyerMark(page, "Ahmed Khalil Al Nuaimi")
 			.locator(".tierline-tier-badge")
 			.waitFor({ timeout: 20_000 });
