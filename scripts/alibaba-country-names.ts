@@ -9,5 +9,5 @@ import { COUNTRY_NAMES_FILE } from "../extension/sites/alibaba/country";
 import { buildCountryNames } from "../extension/sites/alibaba/country-names-table";
 
 const file = path.join(import.meta.dirname, "../extension/public", COUNTRY_NAMES_FILE);
-writeFileSync(file, `${JSON.stringify(buildCountryNames())}\n`);
+writeFileSync(file, `${JSON.stringify(buildCountryNames(), null, 2)}\n`);
 console.log(`wrote ${file}`);
