@@ -1,5 +1,7 @@
 import preact from "@preact/preset-vite";
 import { defineConfig } from "wxt";
+import { COUNTRY_NAMES_FILE } from "./extension/sites/alibaba/country";
+import { ALIBABA_MATCHES } from "./extension/sites/alibaba/matches";
 
 /**
  * Firefox: the add-on id, and its data collection as addons.mozilla.org requires it of every new
@@ -43,6 +45,17 @@ export default defineConfig({
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
 		// https only: an API elsewhere than this machine is never reached over plain http (the token).
 		optional_host_permissions: ["https://*/*"],
+		// The Alibaba content script loads its country names table at start instead of bundling it
+		// (the content-script budget); only Alibaba's seller pages may load it.
+		// (Chrome takes only whole origins here: "https://host/*".)
+		web_accessible_resources: [
+			{
+				resources: [COUNTRY_NAMES_FILE],
+				matches: [
+					...new Set(ALIBABA_MATCHES.map((match) => match.replace(/^(https:\/\/[^/]+)\/.*$/, "$1/*"))),
+				],
+			},
+		],
 		...(browser === "firefox"
 			? { browser_specific_settings: { gecko: GECKO, gecko_android: { strict_min_version: "142.0" } } }
 			: {}),

@@ -1,8 +1,10 @@
 /**
  * npm run extract -- <saved-page.html | message.eml> [--url <page url>]
- * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected) or
- * an email file, so a layout change or a bad parse can be seen and reported precisely; then, when
- * the buyer's words make an inquiry, `inquiry: {quantity, unit, incoterm, port, …, quality}`.
+ * Prints the JSON our extractors get from a saved Gmail page (thread or list, auto-detected), a
+ * saved Alibaba seller page (give its address with --url: the page kind comes from it, page state
+ * from the page's inline scripts) or an email file, so a layout change or a bad parse can be seen
+ * and reported precisely; then, when the buyer's words make an inquiry,
+ * `inquiry: {quantity, unit, incoterm, port, …, quality}`.
  */
 import { emailInquiry } from "../shared/inquiry/email-inquiry";
 import { inquirySummary } from "../shared/inquiry/read-inquiry";

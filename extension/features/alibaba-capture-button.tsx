@@ -53,7 +53,8 @@ function currentCapture(runtime: Runtime): PageCapture | null {
 
 export default defineFeature({
 	id: "alibaba-capture-button",
-	include: (url) => ["inquiry-detail", "rfq-detail", "chat"].includes(alibabaPageKind(url) ?? ""),
+	include: (url) =>
+		["inquiry-detail", "rfq-detail", "rfq-quote", "chat"].includes(alibabaPageKind(url) ?? ""),
 	init(signal, runtime) {
 		onAlibabaPage(runtime, signal, (page) => {
 			const anchor = page.buyerNameElement;

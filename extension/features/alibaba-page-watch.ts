@@ -3,6 +3,8 @@
  * page is read when its RFQ/inquiry/buyer links appear or change and when the main-world state
  * arrives, coalesced, and every subscriber gets the same result.
  */
+
+import { browser } from "wxt/browser";
 import type { Runtime } from "../runtime/feature";
 import {
 	type AlibabaExtraction,
@@ -10,6 +12,8 @@ import {
 	extractAlibaba,
 	findAlibabaContent,
 } from "../sites/alibaba";
+import { COUNTRY_NAMES_FILE, loadCountryNames } from "../sites/alibaba/country";
+import { knownBuyers, loadKnownBuyers, rememberBuyers } from "./alibaba-known-buyers";
 
 const SETTLE_MS = 150;
 
@@ -33,7 +37,7 @@ class PageWatch {
 
 	/** The latest extraction (re-read now when none yet). */
 	current(): AlibabaExtraction | null {
-		this.last ??= extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		this.last ??= this.extract();
 		return this.last;
 	}
 
@@ -52,7 +56,15 @@ class PageWatch {
 		alibabaPageState.onChange(schedule, controller.signal);
 		alibabaPageState.request();
 		this.runtime.observer.watch(findAlibabaContent, schedule, controller.signal);
-		schedule();
+		// The first read waits for the remembered buyer ids (a detail page needs them) and the
+		// country names table (shipped beside the script rather than bundled into it).
+		const names = browser.runtime.getURL(`/${COUNTRY_NAMES_FILE}`);
+		void Promise.all([loadKnownBuyers(), loadCountryNames(names)]).then(schedule, schedule);
+	}
+
+	private extract(): AlibabaExtraction | null {
+		const { runtime } = this;
+		return extractAlibaba(runtime.doc, runtime.url(), alibabaPageState.current(), undefined, knownBuyers());
 	}
 
 	private unsubscribe(listener: Listener): void {
@@ -64,8 +76,9 @@ class PageWatch {
 
 	private read(): void {
 		this.timer = undefined;
-		const page = extractAlibaba(this.runtime.doc, this.runtime.url(), alibabaPageState.current());
+		const page = this.extract();
 		if (page === null) return;
+		rememberBuyers(page);
 		this.last = page;
 		for (const listener of this.listeners) listener(page);
 	}

@@ -28,6 +28,23 @@ export const platformSignalsSchema = z.object({
 	emailConfirmed: z.boolean().optional(),
 	experiencedBuyer: z.boolean().optional(),
 	completesOrdersViaPlatform: z.boolean().optional(),
+	// Added for Alibaba's own buyer signals (issue 15); all optional, read as the platform shows them.
+	typicallyReplies: z.boolean().optional(),
+	interactiveUser: z.boolean().optional(),
+	/** The platform's buyer level as shown ("L1+", "L3"). */
+	level: z.string().max(20).optional(),
+	loginDays: z.number().int().nonnegative().optional(),
+	productViews: z.number().int().nonnegative().optional(),
+	repliedInquiries: z.number().int().nonnegative().optional(),
+	/** Inquiries of this buyer that suppliers marked as spam; times suppliers blacklisted them. */
+	spamInquiries: z.number().int().nonnegative().optional(),
+	blacklistedBy: z.number().int().nonnegative().optional(),
+	businessTypes: z.array(z.string().max(100)).max(20).optional(),
+	preferredIndustries: z.array(z.string().max(100)).max(20).optional(),
+	/** Trade Assurance orders with this seller and their total (USD), from the seller's own platform record. */
+	tradeAssuranceOrders: z.number().int().nonnegative().optional(),
+	tradeAssuranceAmount: z.number().nonnegative().optional(),
+	tradeAssuranceDaysSinceLastOrder: z.number().int().nonnegative().optional(),
 });
 export type PlatformSignals = z.infer<typeof platformSignalsSchema>;
 

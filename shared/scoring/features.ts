@@ -1,5 +1,6 @@
 import { FUTURE_GRACE_DAYS, parseDay } from "./dates";
 import { toUsdOrNaN } from "./fx";
+import { tradeAssuranceOrders } from "./platform-record";
 import type { ScoringSettings } from "./settings";
 import type { ScoringInput } from "./types";
 
@@ -40,6 +41,13 @@ export function extractFeatures(
 		hasInteractions: input.interactions.length > 0,
 	};
 	readOrders(input, settings, nowDay, features);
+	// No orders recorded here: the platform's own record of Trade Assurance orders with us stands in.
+	const platform = features.orders12m === 0 ? tradeAssuranceOrders(input.platform) : null;
+	if (platform) {
+		features.revenue12mUsd = platform.revenueUsd;
+		features.orders12m = platform.orders;
+		features.daysSinceLastOrder = platform.daysSinceLastOrder;
+	}
 	readInteractions(input, settings.engagementWindowDays, nowDay, features);
 	return features;
 }

@@ -2,6 +2,7 @@ import type { CompanySize } from "../schema/common";
 import type { InquirySignals, PlatformSignals } from "../schema/signals";
 import { revenueScale } from "./current-value";
 import type { CustomerFeatures } from "./features";
+import { platformActivity } from "./platform-record";
 import type { ScoringSettings } from "./settings";
 import type { ScoringInput } from "./types";
 
@@ -121,6 +122,15 @@ const PLATFORM_POINTS = {
 } as const;
 
 function platformValue(s: PlatformSignals): number | null {
+	const base = basePlatformValue(s);
+	const { value, penalty } = platformActivity(s);
+	if (base === null && value === null && penalty === 1) return null;
+	// The platform's activity signals take a fifth of the factor; spam and blacklist marks scale it down.
+	const mixed = value === null ? (base ?? NEUTRAL) : 0.8 * (base ?? NEUTRAL) + 0.2 * value;
+	return mixed * penalty;
+}
+
+function basePlatformValue(s: PlatformSignals): number | null {
 	const posted =
 		s.inquiriesPosted === undefined && s.rfqsPosted === undefined
 			? undefined

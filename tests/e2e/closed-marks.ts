@@ -55,7 +55,7 @@ export interface InnerElement {
 	attributes: Record<string, string>;
 }
 
-/** What the `nth` host matching `hostSelector` shows at `inner` (a selector inside its closed root). */
+/** What the `nth` host matching `hostSelector` (CSS, or "xpath=…") shows at `inner` (a selector inside its closed root). */
 export function readMark(
 	page: Page,
 	hostSelector: string,
@@ -65,13 +65,18 @@ export function readMark(
 	return inContentWorld(
 		page,
 		({ host, inner, nth }) => {
-			const element = document.querySelectorAll(host)[nth];
+			const element = host.startsWith("xpath=")
+				? document
+						.evaluate(host.slice(6), document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null)
+						.snapshotItem(nth)
+				: document.querySelectorAll(host)[nth];
 			const api = (
 				globalThis as unknown as {
 					chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } };
 				}
 			).chrome.dom;
-			const found = element ? api.openOrClosedShadowRoot(element)?.querySelector(inner) : null;
+			const found =
+				element instanceof Element ? api.openOrClosedShadowRoot(element)?.querySelector(inner) : null;
 			if (!found) return null;
 			const attributes: Record<string, string> = {};
 			for (const attribute of found.attributes) attributes[attribute.name] = attribute.value;
@@ -103,13 +108,19 @@ export async function clickMark(page: Page, hostSelector: string, inner: string)
 	const clicked = await inContentWorld(
 		page,
 		({ host, inner }) => {
-			const element = document.querySelector(host);
+			const element = host.startsWith("xpath=")
+				? document.evaluate(host.slice(6), document, null, XPathResult.FIRST_ORDERED_NODE_TYPE, null)
+						.singleNodeValue
+				: document.querySelector(host);
 			const api = (
 				globalThis as unknown as {
 					chrome: { dom: { openOrClosedShadowRoot(e: Element): ShadowRoot | null } };
 				}
 			).chrome.dom;
-			const target = element ? api.openOrClosedShadowRoot(element)?.querySelector<HTMLElement>(inner) : null;
+			const target =
+				element instanceof Element
+					? api.openOrClosedShadowRoot(element)?.querySelector<HTMLElement>(inner)
+					: null;
 			target?.click();
 			return target !== null && target !== undefined;
 		},

@@ -10,24 +10,38 @@ import { fixture } from "../fixtures/alibaba";
 import { contactOf, extractFixture } from "../fixtures/alibaba/extract-support";
 
 // The side panel's capture carries the company domain the extractor found, as the in-page
-// Alibaba button does: a buyer whose masked email shows only the domain keeps the dedupe link.
+// Alibaba button does: from the buyer's plain email (the inquiry's buyer details, 2026-12), and
+// from a masked email that shows only its domain (kept as shown: a view may still mask).
 describe("side panel capture: company domain", () => {
 	const each = (["en", "zh"] as const).flatMap((lang) =>
 		(["state", "dom"] as const).map((variant) => ({ lang, variant })),
 	);
 
 	it.each(each)(
-		"Alibaba inquiry ($lang, $variant): the masked email's domain, as on the in-page path",
+		"Alibaba inquiry ($lang, $variant): the buyer's email and its domain, as on the in-page path",
 		({ lang, variant }) => {
 			const capture = extractFixture(fixture("inquiry-detail", lang, variant)).capture;
 			const contact = contactOf(capture);
-			expect(contact.email).toBeUndefined();
-			expect(contact.masked.email).toMatch(/@alnoor-trading\.ae$/);
+			expect(contact.email).toBe("ahmed@alnoor-trading.ae");
 			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
 			expect(checked.ok && checked.request.company.domain).toBe("alnoor-trading.ae");
 			expect(checked.ok && checked.request.source).toBe("alibaba");
 			const inPage = inPageCaptureRequest(capture, { buyerId: contact.buyerId }, { emails: [], domains: [] });
 			expect(inPage?.company?.domain).toBe("alnoor-trading.ae");
+		},
+	);
+
+	it.each(each)(
+		"OneTalk card ($lang, $variant): the masked email's domain, as on the in-page path",
+		({ lang, variant }) => {
+			const capture = extractFixture(fixture("chat", lang, variant)).capture;
+			const contact = contactOf(capture);
+			expect(contact.email).toBeUndefined();
+			expect(contact.masked.email).toMatch(/@ramirezcastillo\.com\.mx$/);
+			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
+			expect(checked.ok && checked.request.company.domain).toBe("ramirezcastillo.com.mx");
+			const inPage = inPageCaptureRequest(capture, { buyerId: contact.buyerId }, { emails: [], domains: [] });
+			expect(inPage?.company?.domain).toBe("ramirezcastillo.com.mx");
 		},
 	);
 

@@ -9,6 +9,7 @@ import { ALIBABA_MATCHES, alibabaPageState } from "../../sites/alibaba";
 export default defineContentScript({
 	matches: ALIBABA_MATCHES,
 	runAt: "document_idle",
+	allFrames: true,
 	main(ctx) {
 		alibabaPageState.start(window, ctx.signal);
 		void loadLanguageSetting().catch(() => undefined);

@@ -48,6 +48,7 @@ export function extractRfqDetail(
 	url: string,
 	state: AlibabaState | null,
 	now?: Date,
+	pageKind = "rfq-detail",
 ): AlibabaExtraction {
 	const detail = state?.rfqDetail;
 	// State for another RFQ than the URL names is stale: left out.
@@ -61,7 +62,7 @@ export function extractRfqDetail(
 		anchored: (pageLeaves) => portraitFacts(doc, pageLeaves),
 		now,
 	});
-	const capture = factsToCapture(facts, { url, pageKind: "rfq-detail", threadKind: "rfq" });
+	const capture = factsToCapture(facts, { url, pageKind, threadKind: "rfq" });
 	return { capture, rows: [], buyerNameElement: nameElement(leaves, factValue(facts, "buyer.name")) };
 }
 

@@ -46,6 +46,21 @@ export interface FactTypes {
 	"platform.emailConfirmed": boolean;
 	"platform.experiencedBuyer": boolean;
 	"platform.completesOrdersViaPlatform": boolean;
+	"platform.typicallyReplies": boolean;
+	"platform.interactiveUser": boolean;
+	/** Alibaba's buyer level ("L1+", "L3"). */
+	"platform.level": string;
+	"platform.loginDays": number;
+	"platform.productViews": number;
+	"platform.repliedInquiries": number;
+	"platform.spamInquiries": number;
+	"platform.blacklistedBy": number;
+	"platform.businessTypes": string[];
+	"platform.preferredIndustries": string[];
+	/** Trade Assurance orders with this seller, from the seller's own CRM record. */
+	"platform.tradeAssuranceOrders": number;
+	"platform.tradeAssuranceAmount": number;
+	"platform.tradeAssuranceDaysSinceLastOrder": number;
 	"rfq.quotesLeft": number;
 	"row.unread": boolean;
 }

@@ -1,7 +1,8 @@
 /**
- * Ids in Alibaba links (2026-11): RFQ detail links carry the RFQ as `p`
- * (//sourcing.alibaba.com/rfq_detail.htm?p=…); inquiry links and buyer-profile links carry ids
- * as query parameters (names assumed: see PROVENANCE.md). Reading hrefs, not classes.
+ * Ids in Alibaba links (2026-12): RFQ detail links carry the RFQ as `p`
+ * (//sourcing.alibaba.com/rfq_detail.htm?p=…, also the onepage detail and the quote form); inquiry
+ * links carry the tradeId as `imInquiryId` (maDetail.htm); buyer links carry ids as query
+ * parameters (names assumed: see PROVENANCE.md). Reading hrefs, not classes.
  */
 
 const INQUIRY_PARAMS = ["imInquiryId", "inquiryId", "feedbackId"];
@@ -20,7 +21,7 @@ export function absoluteUrl(href: string, base: string): string | null {
 /** The RFQ key (`p`) of an RFQ detail link, or null. */
 export function rfqKey(href: string, base = "https://sourcing.alibaba.com/"): string | null {
 	const url = parse(href, base);
-	if (url === null || !/rfq_detail\.htm$/i.test(url.pathname)) return null;
+	if (url === null || !/rfq_detail\.htm$|rfq_quotation_post/i.test(url.pathname)) return null;
 	return cleanId(url.searchParams.get("p"));
 }
 
@@ -28,7 +29,9 @@ export function rfqKey(href: string, base = "https://sourcing.alibaba.com/"): st
 export function inquiryKey(href: string, base = "https://message.alibaba.com/"): string | null {
 	const url = parse(href, base);
 	if (url === null || !/(^|\.)alibaba\.com$/i.test(url.hostname)) return null;
-	return paramOf(url, INQUIRY_PARAMS);
+	// The older message centre: default.htm#feedback/detail/all/<tradeId>.
+	const inHash = /feedback\/detail\/(?:[a-z]+\/)?(\d{5,30})/i.exec(url.hash)?.[1];
+	return paramOf(url, INQUIRY_PARAMS) ?? inHash ?? null;
 }
 
 /** A buyer's member id from a profile link or a link carrying it, or null. */

@@ -8,4 +8,4 @@ export { type AlibabaPageKind, alibabaPageKind } from "./page-kind";
 export type { AlibabaState } from "./page-state";
 export { alibabaPageState, PageStateBridge } from "./state-bridge";
 export { installStateReporter } from "./state-reporter";
-export type { AlibabaExtraction, AlibabaRow } from "./types";
+export type { AlibabaExtraction, AlibabaRow, KnownBuyers } from "./types";

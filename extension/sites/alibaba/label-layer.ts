@@ -1,9 +1,10 @@
 import { looksLikeCompany, looksLikeName, setEmail, setPhone, setWhatsapp } from "./contact-facts";
 import { type Facts, factValue, setFact } from "./facts";
-import { type BadgeKind, type LabelKind, matchBadge, matchLabel } from "./labels";
+import { type BadgeKind, type LabelKind, matchBadge, matchLabel, NUMBER_FIRST } from "./labels";
 import type { Leaf } from "./text-leaves";
 import {
 	cleanText,
+	isHidden,
 	parseAbsoluteDate,
 	parseCount,
 	parsePrice,
@@ -45,6 +46,11 @@ export function labelFacts(leaves: Leaf[], now: Date = new Date()): Facts {
 			applyLabel(facts, label.kind, label.inline, now);
 			return;
 		}
+		const before = NUMBER_FIRST.has(label.kind) ? numberBefore(leaves, index) : null;
+		if (before !== null) {
+			applyLabel(facts, label.kind, leaves[before]?.text ?? "", now);
+			return;
+		}
 		const values = valueIndexes(leaves, index, MULTI.has(label.kind) ? Number.POSITIVE_INFINITY : 1);
 		for (const value of values) consumed.add(value);
 		const text = values.map((value) => leaves[value]?.text ?? "").join(label.kind === "message" ? "\n" : " ");
@@ -52,6 +58,15 @@ export function labelFacts(leaves: Leaf[], now: Date = new Date()): Facts {
 	});
 	for (const heading of sections) applySection(facts, leaves, heading, consumed);
 	return facts;
+}
+
+/** The figure printed just before a number-first label, in the same small block, or null. */
+function numberBefore(leaves: Leaf[], index: number): number | null {
+	const label = leaves[index];
+	const previous = leaves[index - 1];
+	if (label === undefined || previous === undefined || !/^(?:-?[\d,]+|-+)$/.test(previous.text)) return null;
+	const block = blockOf(label.element, previous.element, 2);
+	return block === null ? null : index - 1;
 }
 
 /** Indexes of the leaves that make up the value after the label at `index`. */
@@ -72,9 +87,9 @@ export function valueIndexes(leaves: Leaf[], index: number, max: number): number
 }
 
 /** The smallest ancestor of the label (at most a few levels up) that also holds `next`. */
-function blockOf(label: Element, next: Element): Element | null {
+function blockOf(label: Element, next: Element, maxLevels = MAX_LEVELS_UP): Element | null {
 	let block: Element | null = label;
-	for (let level = 0; block !== null && level <= MAX_LEVELS_UP; level++) {
+	for (let level = 0; block !== null && level <= maxLevels; level++) {
 		if (block.contains(next)) return block;
 		block = block.parentElement;
 	}
@@ -82,6 +97,18 @@ function blockOf(label: Element, next: Element): Element | null {
 }
 
 type Handler = (facts: Facts, text: string, raw: string, now: Date) => void;
+
+const count =
+	(
+		key:
+			| "platform.loginDays"
+			| "platform.productViews"
+			| "platform.repliedInquiries"
+			| "platform.spamInquiries"
+			| "platform.blacklistedBy",
+	): Handler =>
+	(facts, text) =>
+		setFact(facts, key, parseCount(text), "label");
 
 const HANDLERS: Record<Exclude<LabelKind, "buyerSection">, Handler> = {
 	buyerName: (facts, text) => setFact(facts, "buyer.name", looksLikeName(text) ? text : undefined, "label"),
@@ -123,10 +150,17 @@ const HANDLERS: Record<Exclude<LabelKind, "buyerSection">, Handler> = {
 		setFact(facts, "platform.yearsRegistered", parseYears(text, now), "label"),
 	inquiries: (facts, text) => setFact(facts, "platform.inquiriesPosted", parseCount(text), "label"),
 	rfqs: (facts, text) => setFact(facts, "platform.rfqsPosted", parseCount(text), "label"),
+	loginDays: count("platform.loginDays"),
+	productViews: count("platform.productViews"),
+	repliedInquiries: count("platform.repliedInquiries"),
+	spamInquiries: count("platform.spamInquiries"),
+	blacklistedBy: count("platform.blacklistedBy"),
+	ignored: () => undefined,
 };
 
-function applyLabel(facts: Facts, kind: LabelKind, raw: string, now: Date): void {
-	if (kind !== "buyerSection") HANDLERS[kind](facts, cleanText(raw), raw, now);
+/** A value the buyer hid ("-1", "-") is no value: the field stays unknown. */
+export function applyLabel(facts: Facts, kind: LabelKind, raw: string, now: Date): void {
+	if (kind !== "buyerSection" && !isHidden(raw)) HANDLERS[kind](facts, cleanText(raw), raw, now);
 }
 
 function applyBadge(facts: Facts, badge: BadgeKind): void {
@@ -135,6 +169,8 @@ function applyBadge(facts: Facts, badge: BadgeKind): void {
 		emailConfirmed: "platform.emailConfirmed",
 		experienced: "platform.experiencedBuyer",
 		completesOrders: "platform.completesOrdersViaPlatform",
+		typicallyReplies: "platform.typicallyReplies",
+		interactiveUser: "platform.interactiveUser",
 		unread: "row.unread",
 	} as const;
 	setFact(facts, key[badge], true, "label");

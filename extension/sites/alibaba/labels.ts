@@ -1,7 +1,9 @@
 /**
  * The labels and badges of Alibaba.com's seller pages, in the English and the Chinese seller
- * interface (as of 2026-11). Extraction keys on these visible words, not on class names, so a
- * redesign that keeps the words keeps working.
+ * interface (2026-12, FACTS.md: the buyer card's 公司名称 / 邮箱 / 注册时间 / 公司官网 / 手机 / 座机
+ * rows and its number-first activity figures; the RFQ market's "Quantity Required", "Posted in" /
+ * 发布地点, "Date Posted", "Trade Terms", "Payment Term", "LAST VISITED"). Extraction keys on
+ * these visible words, not on class names, so a redesign that keeps the words keeps working.
  */
 
 export type LabelKind =
@@ -25,12 +27,39 @@ export type LabelKind =
 	| "years"
 	| "inquiries"
 	| "rfqs"
+	| "loginDays"
+	| "productViews"
+	| "repliedInquiries"
+	| "spamInquiries"
+	| "blacklistedBy"
+	| "ignored"
 	| "buyerSection";
 
-export type BadgeKind = "verified" | "emailConfirmed" | "experienced" | "completesOrders" | "unread";
+/** Activity figures the buyer card prints number first ("12 Valid Inquiries", "12 有效询盘"). */
+export const NUMBER_FIRST = new Set<LabelKind>([
+	"inquiries",
+	"rfqs",
+	"loginDays",
+	"productViews",
+	"repliedInquiries",
+	"spamInquiries",
+	"blacklistedBy",
+]);
+
+export type BadgeKind =
+	| "verified"
+	| "emailConfirmed"
+	| "experienced"
+	| "completesOrders"
+	| "typicallyReplies"
+	| "interactiveUser"
+	| "unread";
 
 const LABELS: Record<LabelKind, string[]> = {
 	buyerName: [
+		"customer name",
+		"客户名称",
+		"客户",
 		"buyer",
 		"buyer name",
 		"from",
@@ -52,6 +81,8 @@ const LABELS: Record<LabelKind, string[]> = {
 		"country / region",
 		"location",
 		"buyer country",
+		"posted in",
+		"发布地点",
 		"国家",
 		"国家/地区",
 		"地区",
@@ -80,9 +111,11 @@ const LABELS: Record<LabelKind, string[]> = {
 		"手机",
 		"联系电话",
 		"手机号",
+		"landline",
+		"座机",
 	],
 	whatsapp: ["whatsapp"],
-	website: ["website", "company website", "网站", "公司网站"],
+	website: ["website", "company website", "网站", "公司网站", "公司官网"],
 	subject: ["subject", "inquiry subject", "rfq title", "主题", "询盘主题", "标题"],
 	product: ["product", "product name", "products", "inquired product", "产品", "产品名称", "询价产品"],
 	message: [
@@ -137,6 +170,8 @@ const LABELS: Record<LabelKind, string[]> = {
 	quotesLeft: ["quotes left", "quotations left", "remaining quotes", "剩余报价", "剩余报价数"],
 	years: [
 		"registered",
+		"registration time",
+		"registration date",
 		"years registered",
 		"member since",
 		"joined",
@@ -145,8 +180,36 @@ const LABELS: Record<LabelKind, string[]> = {
 		"注册时间",
 		"会员年限",
 	],
-	inquiries: ["inquiries", "inquiries sent", "inquiries posted", "询盘数", "发送询盘数", "询盘次数"],
-	rfqs: ["rfqs", "rfqs posted", "rfq posted", "buying requests", "发布rfq数", "rfq数", "采购需求数"],
+	inquiries: [
+		"inquiries",
+		"inquiries sent",
+		"inquiries posted",
+		"valid inquiries",
+		"询盘数",
+		"发送询盘数",
+		"询盘次数",
+		"有效询盘",
+		"有效询盘数",
+	],
+	rfqs: [
+		"rfqs",
+		"rfqs posted",
+		"rfq posted",
+		"valid rfqs",
+		"buying requests",
+		"发布rfq数",
+		"rfq数",
+		"有效rfq数",
+		"有效rfq",
+		"采购需求数",
+	],
+	loginDays: ["login days", "登录天数"],
+	productViews: ["product views", "产品浏览数"],
+	repliedInquiries: ["replied inquiries", "已回复询盘", "回复询盘数"],
+	spamInquiries: ["spam inquiries", "垃圾询盘数", "垃圾询盘"],
+	blacklistedBy: ["blacklisted", "被加为黑名单数", "被加入黑名单数"],
+	/** Read so their values never pass for another field's. */
+	ignored: ["payment term", "payment terms", "付款方式", "last visited", "最近访问"],
 	buyerSection: [
 		"buyer profile",
 		"buyer information",
@@ -173,6 +236,9 @@ const BADGES: Record<BadgeKind, string[]> = {
 	emailConfirmed: ["email confirmed", "email verified", "邮箱已验证", "邮箱已认证", "邮箱已确认"],
 	experienced: ["experienced buyer", "资深买家"],
 	completesOrders: ["completes orders via rfq", "通过rfq下单"],
+	// The Chinese words of these two are assumed (the tag names are observed: FACTS.md).
+	typicallyReplies: ["typically replies", "通常会回复"],
+	interactiveUser: ["interactive user", "活跃用户"],
 	unread: ["unread", "未读"],
 };
 
@@ -217,13 +283,20 @@ export function matchLabel(text: string): LabelMatch | null {
 	for (const label of labelsByLength) {
 		if (!lower.startsWith(label)) continue;
 		const rest = shown.slice(label.length);
-		const split = /^\s*[:：]\s*/.exec(rest) ?? /^\s+(?=[\d+$])/.exec(rest);
+		const split = /^\s*[:：]\s*/.exec(rest) ?? /^\s+(?=[\d+$-])/.exec(rest);
 		if (split === null) continue;
 		const kind = labelIndex.get(label);
 		const inline = rest.slice(split[0].length).trim();
 		if (kind !== undefined && inline !== "") return { kind, inline };
 	}
-	return null;
+	return numberFirst(shown);
+}
+
+/** "12 Valid Inquiries", "-1 登录天数": a number-first activity figure in one text. */
+function numberFirst(shown: string): LabelMatch | null {
+	const match = /^(-?[\d,]+|-+)\s*(\D.*)$/.exec(shown);
+	const kind = match?.[2] === undefined ? undefined : labelIndex.get(labelKey(match[2]));
+	return kind !== undefined && NUMBER_FIRST.has(kind) && match?.[1] ? { kind, inline: match[1] } : null;
 }
 
 /** The badge a text is ("Email Confirmed", "邮箱已验证"), or null. */

@@ -1,9 +1,11 @@
 import { type Facts, setFact } from "./facts";
 import { matchBadge, matchLabel } from "./labels";
 import type { Leaf } from "./text-leaves";
+import { parseAbsoluteDate } from "./values";
 
 const MIN_LENGTH = 60;
 const BOUNDARY = "button, textarea, input, select, h1, h2, h3";
+const DATE = /\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /**
  * An unlabelled message body: the block around the page's longest piece of text, grown while it
@@ -29,6 +31,23 @@ export function messageFacts(leaves: Leaf[]): Facts {
 		.map((leaf) => leaf.text)
 		.join("\n");
 	setFact(facts, "thread.message", body, "text");
+	// Its date: the one shown with the message (its name-and-time line), not another message's.
+	let dated: Leaf | undefined;
+	for (
+		let up = block.parentElement, level = 0;
+		up !== null && !dated && level < 2;
+		up = up.parentElement, level++
+	) {
+		const around = up;
+		dated = leaves.find(
+			(leaf) => around.contains(leaf.element) && !block.contains(leaf.element) && DATE.test(leaf.text),
+		);
+	}
+	const date = dated ? DATE.exec(dated.text)?.[0] : undefined;
+	if (date) {
+		setFact(facts, "thread.dateText", date, "text");
+		setFact(facts, "thread.date", parseAbsoluteDate(date), "text");
+	}
 	return facts;
 }
 

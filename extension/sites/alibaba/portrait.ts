@@ -3,7 +3,8 @@ import { type Facts, setFact } from "./facts";
 import type { Leaf } from "./text-leaves";
 import { cleanText } from "./values";
 
-const PORTRAIT = /portrait|avatar|head[-_]?img|buyer[-_]?photo/i;
+/** RFQ portraits are `//ae01.alicdn.com/kf/<portraitPath>_50x50.jpg` (2026-12). */
+const PORTRAIT = /portrait|avatar|head[-_]?img|buyer[-_]?photo|ae01\.alicdn\.com\/kf\/[^/]+_50x50\./i;
 
 /**
  * The buyer's name beside their portrait: the image is found by its src (2026-11: RFQ rows show

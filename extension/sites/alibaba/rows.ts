@@ -1,6 +1,7 @@
 /**
  * List rows found by what they link to, not by class: a row is the largest element around an
- * RFQ or inquiry link that holds no link to another RFQ or inquiry.
+ * RFQ or inquiry link (or an element carrying the row's id as an attribute, e.g. the older
+ * inquiry list's `data-trade-id`) that holds no link to another RFQ or inquiry.
  */
 
 export interface RowElement {
@@ -8,15 +9,28 @@ export interface RowElement {
 	element: Element;
 }
 
-export function segmentRows(root: Document | Element, keyOf: (href: string) => string | null): RowElement[] {
+const ID = /^[\w.-]{1,100}$/;
+
+export function segmentRows(
+	root: Document | Element,
+	keyOf: (href: string) => string | null,
+	idAttribute?: string,
+): RowElement[] {
 	const firstLinks = new Map<string, Element>();
 	const allLinks: Array<{ key: string; link: Element }> = [];
-	for (const link of Array.from(root.querySelectorAll("a[href]"))) {
-		const key = keyOf(link.getAttribute("href") ?? "");
-		if (key === null) continue;
+	const add = (key: string | null, link: Element) => {
+		if (key === null) return;
 		allLinks.push({ key, link });
 		if (!firstLinks.has(key)) firstLinks.set(key, link);
+	};
+	if (idAttribute) {
+		for (const element of Array.from(root.querySelectorAll(`[${idAttribute}]`))) {
+			const key = element.getAttribute(idAttribute)?.trim() ?? "";
+			add(ID.test(key) ? key : null, element);
+		}
 	}
+	for (const link of Array.from(root.querySelectorAll("a[href]")))
+		add(keyOf(link.getAttribute("href") ?? ""), link);
 	const body = "body" in root ? root.body : root;
 	return [...firstLinks].map(([key, link]) => ({ key, element: rowAround(link, key, allLinks, body) }));
 }

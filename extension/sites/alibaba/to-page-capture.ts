@@ -78,9 +78,14 @@ export function factsToCapture(facts: Facts, context: CaptureContext): PageCaptu
 export function unconfirmedPaths(facts: Facts): string[] {
 	const hasMessage = facts["thread.message"] !== undefined;
 	return (Object.keys(facts) as FactKey[])
-		.filter((key) => facts[key]?.source === "text" && PATHS[key] !== undefined)
+		.filter((key) => facts[key]?.source === "text" && pathOf(key) !== undefined)
 		.filter((key) => hasMessage || key !== "thread.date")
-		.map((key) => PATHS[key] as string);
+		.map((key) => pathOf(key) as string);
+}
+
+/** Platform signals land under the same names: `platform.level` → `signals.platform.level`. */
+function pathOf(key: FactKey): string | undefined {
+	return PATHS[key] ?? (key.startsWith("platform.") ? `signals.${key}` : undefined);
 }
 
 function toContact(facts: Facts): PageContact | null {
@@ -151,8 +156,8 @@ function toSignals(facts: Facts): CaptureSignals | undefined {
 	return { ...(inquiry ? { inquiry } : {}), ...(platform ? { platform } : {}) };
 }
 
-function pick(facts: Facts, prefix: string): Record<string, string | number | boolean> | undefined {
-	const out: Record<string, string | number | boolean> = {};
+function pick(facts: Facts, prefix: string): Record<string, unknown> | undefined {
+	const out: Record<string, unknown> = {};
 	for (const key of Object.keys(facts) as FactKey[]) {
 		const fact = facts[key];
 		if (key.startsWith(prefix) && fact) out[key.slice(prefix.length)] = fact.value;

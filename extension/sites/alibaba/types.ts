@@ -16,3 +16,6 @@ export interface AlibabaExtraction {
 	rows: AlibabaRow[];
 	buyerNameElement: Element | null;
 }
+
+/** Buyers' platform ids by inquiry (tradeId → accountId), remembered from the inquiry list. */
+export type KnownBuyers = ReadonlyMap<string, string>;

@@ -1,3 +1,4 @@
+import "./country-names-table";
 import { describe, expect, it } from "vitest";
 import {
 	internationalPhone,

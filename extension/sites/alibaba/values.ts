@@ -34,9 +34,14 @@ export function parseCount(text: string): number | null {
 	return match ? Number(match[0].replace(/[,，]/g, "")) : null;
 }
 
-/** "3 years", "3 yrs", "3年", "Member since 2021" (needs `now`). */
+/**
+ * Years on the platform: "3 years", "3 yrs", "3年", "Member since 2021", or a registration date
+ * ("2019-03-12", what 注册时间 / Registration Time holds) counted to `now`.
+ */
 export function parseYears(text: string, now: Date = new Date()): number | null {
 	const cleaned = cleanText(text);
+	const date = parseAbsoluteDate(cleaned);
+	if (date !== null) return yearsSince(new Date(date), now);
 	const years = /(\d{1,2})\s*(?:\+\s*)?(?:years?|yrs?|年)/i.exec(cleaned);
 	if (years?.[1] !== undefined) return Number(years[1]);
 	const since = /(?:since|自|始于)\s*(\d{4})/i.exec(cleaned);
@@ -45,6 +50,17 @@ export function parseYears(text: string, now: Date = new Date()): number | null 
 		return diff >= 0 && diff <= 100 ? diff : null;
 	}
 	return null;
+}
+
+/** Whole years from a date to `now` (null for a date in the future or a century ago). */
+export function yearsSince(date: Date, now: Date): number | null {
+	const years = Math.floor((now.getTime() - date.getTime()) / (365.2425 * 86_400_000));
+	return Number.isFinite(years) && years >= 0 && years <= 100 ? years : null;
+}
+
+/** What the page shows for a value the buyer hid: "-1", "-", "--", "—". */
+export function isHidden(value: string): boolean {
+	return /^(?:-1|-+|—+|\/)$/.test(cleanText(value));
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
