@@ -11,8 +11,10 @@ import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
+import { acceptInvitationRoutes, invitationsRoutes } from "./routes/invitations";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
+import { memberOverviewRoutes } from "./routes/member-overview";
 import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
@@ -31,7 +33,9 @@ import { tokensRoutes } from "./routes/tokens";
 const memberApi = new Hono<AppEnv>()
 	.use(authenticate, rateLimit)
 	.route("/me", meRoutes)
+	.route("/members", memberOverviewRoutes)
 	.route("/members", membersRoutes)
+	.route("/invitations", invitationsRoutes)
 	.route("/tokens", tokensRoutes)
 	.route("/captures", capturesRoutes)
 	.route("/lookup", lookupRoutes)
@@ -52,6 +56,8 @@ const app = new Hono<AppEnv>()
 	.use("/v1/*", limitBody)
 	.route("/v1/health", health)
 	.route("/v1/teams", teamsRoutes)
+	// No token: the one-time code is the credential (registered before the member API's authentication).
+	.route("/v1/invitations/accept", acceptInvitationRoutes)
 	.route("/v1", memberApi);
 
 app.onError(onError);

@@ -359,3 +359,29 @@ export const importCustomers = sqliteTable(
 export const writeGuards = sqliteTable("write_guards", {
 	reason: text("reason").notNull(),
 });
+
+/**
+ * Invitations to join a team (POST /v1/invitations): the one-time code is shown once and only its
+ * SHA-256 is stored. Accepting creates the member and their first token; a code works once, until
+ * `expires_at`, unless revoked.
+ */
+export const invitations = sqliteTable(
+	"invitations",
+	{
+		id: text("id").primaryKey(),
+		teamId: teamRef(),
+		invitedBy: text("invited_by")
+			.notNull()
+			.references(() => members.id),
+		name: text("name").notNull(),
+		email: text("email").notNull(),
+		role: text("role", { enum: ["admin", "manager", "sales"] }).notNull(),
+		codeHash: text("code_hash").notNull().unique(),
+		createdAt: createdAt(),
+		expiresAt: text("expires_at").notNull(),
+		acceptedAt: text("accepted_at"),
+		memberId: text("member_id").references(() => members.id),
+		revokedAt: text("revoked_at"),
+	},
+	(t) => [index("invitations_team").on(t.teamId, t.createdAt)],
+);

@@ -1,9 +1,9 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Statement } from "../customers/write";
 import { auditStatement } from "../db/audit";
 import type { Db } from "../db/client";
 import { guard } from "../db/guards";
-import { members } from "../db/schema";
+import { apiTokens, members } from "../db/schema";
 import { conflict } from "../http/problem";
 import { memberJson } from "./serialize";
 
@@ -17,6 +17,7 @@ export const MEMBER_GUARDS = {
 /**
  * The statements of one member change: the update, a check (after it, in the same transaction) that
  * the team keeps an active admin, and the audit entry. Run them (plus any others) in one batch.
+ * Deactivating also revokes every live token of the member at once: reactivating brings none back.
  */
 export function updateMember(
 	db: Db,
@@ -25,11 +26,22 @@ export function updateMember(
 	audit: { actorId: string; at: string },
 ): Statement[] {
 	const { teamId, id } = before;
+	const deactivating = set.active === false && before.active;
 	return [
 		db
 			.update(members)
 			.set(set)
 			.where(and(eq(members.teamId, teamId), eq(members.id, id))),
+		...(deactivating
+			? [
+					db
+						.update(apiTokens)
+						.set({ revokedAt: audit.at })
+						.where(
+							and(eq(apiTokens.teamId, teamId), eq(apiTokens.memberId, id), isNull(apiTokens.revokedAt)),
+						),
+				]
+			: []),
 		guard(
 			db,
 			teamId,
