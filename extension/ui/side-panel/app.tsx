@@ -8,6 +8,7 @@ import { getMeta } from "../../store/meta";
 import { getApiSettings } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { useLive, useLocale } from "../hooks";
+import { openTeamPage } from "../open-team-page";
 import { CaptureForm } from "./capture-form";
 import { Panel, type PanelContext, type View } from "./context";
 import { useCurrentTab } from "./current-tab";
@@ -71,6 +72,9 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 					/>
 					<Tab view={view} name="sync" label={t("nav.sync")} onClick={() => setView({ name: "sync" })} />
 					<Tab view={view} name="eml" label={t("nav.eml")} onClick={() => setView({ name: "eml" })} />
+					<button type="button" class="tab" title={t("team.open")} onClick={() => openTeamPage()}>
+						👥
+					</button>
 					<button type="button" class="tab" title={t("nav.settings")} onClick={context.openSettings}>
 						⚙
 					</button>

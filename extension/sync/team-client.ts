@@ -1,0 +1,58 @@
+import type { Role } from "../../shared/schema/common";
+import {
+	acceptInvitationResponseSchema,
+	type CreateInvitation,
+	createInvitationResponseSchema,
+	invitationListSchema,
+	invitationSchema,
+} from "../../shared/schema/invitation";
+import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
+import { apiTokenSchema, memberSchema, meSchema } from "../../shared/schema/team";
+import { type ClientOptions, call, typedClient } from "./api-client";
+
+/** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
+export function createTeamClient(options: ClientOptions) {
+	const api = typedClient(options);
+	const base = options.apiUrl.replace(/\/+$/, "");
+	const member = api.v1.members[":id"];
+	return {
+		me: () => call(`${base}/v1/me`, () => api.v1.me.$get(), meSchema),
+		members: () =>
+			call(`${base}/v1/members/overview`, () => api.v1.members.overview.$get(), memberOverviewListSchema),
+		updateMember: (id: string, change: { role?: Role; active?: boolean }) =>
+			call(`${base}/v1/members/${id}`, () => member.$patch({ param: { id }, json: change }), memberSchema),
+		memberTokens: (id: string) =>
+			call(
+				`${base}/v1/members/${id}/tokens`,
+				() => member.tokens.$get({ param: { id } }),
+				memberTokenListSchema,
+			),
+		revokeToken: (id: string) =>
+			call(`${base}/v1/tokens/${id}`, () => api.v1.tokens[":id"].$delete({ param: { id } }), apiTokenSchema),
+		invitations: () => call(`${base}/v1/invitations`, () => api.v1.invitations.$get(), invitationListSchema),
+		invite: (input: CreateInvitation) =>
+			call(
+				`${base}/v1/invitations`,
+				() => api.v1.invitations.$post({ json: input }),
+				createInvitationResponseSchema,
+			),
+		revokeInvitation: (id: string) =>
+			call(
+				`${base}/v1/invitations/${id}`,
+				() => api.v1.invitations[":id"].$delete({ param: { id } }),
+				invitationSchema,
+			),
+	};
+}
+
+export type TeamClient = ReturnType<typeof createTeamClient>;
+
+/** POST /v1/invitations/accept: the code becomes this person's own token (no token needed). */
+export function acceptInvitation(apiUrl: string, code: string, fetchImpl?: typeof fetch) {
+	const api = typedClient({ apiUrl, token: "", fetch: fetchImpl });
+	return call(
+		`${apiUrl}/v1/invitations/accept`,
+		() => api.v1.invitations.accept.$post({ json: { code } }),
+		acceptInvitationResponseSchema,
+	);
+}
