@@ -8,7 +8,7 @@ const en = {
 	"team.notConfigured": "This browser is not connected to a Tierline team yet.",
 	"team.openSettings": "Open settings",
 	"team.signedOut":
-		"This browser has been signed out of Tierline: {detail} Ask your admin for a new invitation.",
+		"This browser has been signed out of Tierline ({detail}). Ask your admin for a new invitation.",
 	"team.failed": "The team could not be loaded: {detail}",
 	"team.retry": "Try again",
 	"team.signedInAs": "{name} · {role} · {team}",
@@ -76,7 +76,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"team.loading": "正在加载…",
 	"team.notConfigured": "此浏览器尚未连接到 Tierline 团队。",
 	"team.openSettings": "打开设置",
-	"team.signedOut": "此浏览器已退出 Tierline：{detail} 请向管理员索取新的邀请。",
+	"team.signedOut": "此浏览器已退出 Tierline（{detail}）。请向管理员索取新的邀请。",
 	"team.failed": "无法加载团队：{detail}",
 	"team.retry": "重试",
 	"team.signedInAs": "{name} · {role} · {team}",

@@ -107,7 +107,7 @@ export function InvitationsSection() {
 			{issued && (
 				<div class="card invitation-issued" data-testid="invitation-issued">
 					<p>{t("team.invite.ready", { name: issued.name, until: formatDateTime(issued.expiresAt) })}</p>
-					<textarea readOnly rows={9} data-testid="invitation-text" value={issued.text} />
+					<textarea readOnly rows={12} data-testid="invitation-text" value={issued.text} />
 					<button
 						type="button"
 						onClick={() =>
