@@ -9,6 +9,7 @@ import { auditRoutes } from "./routes/audit";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
 import { customersRoutes } from "./routes/customers";
+import { handoverRoutes } from "./routes/handover";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
 import { acceptInvitationRoutes, invitationsRoutes } from "./routes/invitations";
@@ -49,6 +50,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/sync", syncRoutes)
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
+	.route("/team/handover", handoverRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -2,6 +2,7 @@ export * from "./audit";
 export * from "./capture";
 export * from "./common";
 export * from "./customer";
+export * from "./handover";
 export * from "./invitation";
 export * from "./limits";
 export * from "./lookup";
