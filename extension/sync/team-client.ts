@@ -1,4 +1,5 @@
 import type { Role } from "../../shared/schema/common";
+import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
 import {
 	acceptInvitationResponseSchema,
 	type CreateInvitation,
@@ -35,6 +36,18 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/invitations`,
 				() => api.v1.invitations.$post({ json: input }),
 				createInvitationResponseSchema,
+			),
+		previewHandover: (input: HandoverInput) =>
+			call(
+				`${base}/v1/team/handover/preview`,
+				() => api.v1.team.handover.preview.$post({ json: input }),
+				handoverPlanSchema,
+			),
+		handover: (input: HandoverInput) =>
+			call(
+				`${base}/v1/team/handover`,
+				() => api.v1.team.handover.$post({ json: input }),
+				handoverResultSchema,
 			),
 		revokeInvitation: (id: string) =>
 			call(

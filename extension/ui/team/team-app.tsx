@@ -5,6 +5,7 @@ import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
 import { ApiError, describeFailure } from "../../sync/api-error";
 import { createTeamClient } from "../../sync/team-client";
 import { useLocale } from "../hooks";
+import { HandoverSection } from "./handover-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
 import { roleName, type SectionName, sectionsFor, Team, type TeamContext } from "./team-context";
@@ -112,6 +113,7 @@ export function TeamApp() {
 					<Team.Provider value={session.context}>
 						{section === "members" && <MembersSection />}
 						{section === "invitations" && <InvitationsSection />}
+						{section === "handover" && <HandoverSection />}
 					</Team.Provider>
 				)}
 			</main>

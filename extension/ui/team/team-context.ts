@@ -22,6 +22,7 @@ export function useTeam(): TeamContext {
 export const SECTIONS = [
 	{ name: "members", roles: ["admin", "manager", "sales"] },
 	{ name: "invitations", roles: ["admin", "manager"] },
+	{ name: "handover", roles: ["admin", "manager"] },
 ] as const satisfies readonly { name: string; roles: readonly Role[] }[];
 
 export type SectionName = (typeof SECTIONS)[number]["name"];
