@@ -20,6 +20,7 @@ import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
+import { poolRulesRoutes } from "./routes/pool-rules";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
@@ -51,6 +52,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/audit", auditRoutes)
 	.route("/team/scoring", scoringRoutes)
 	.route("/team/handover", handoverRoutes)
+	.route("/team/pool-rules", poolRulesRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

@@ -8,6 +8,7 @@ export * from "./limits";
 export * from "./lookup";
 export * from "./member-overview";
 export * from "./page-capture";
+export * from "./pool-rules";
 export * from "./problem";
 export * from "./signals";
 export * from "./sync";

@@ -95,6 +95,10 @@ export const customers = sqliteTable(
 		lastOrderAt: text("last_order_at"),
 		/** JSON PossibleDuplicate: shares only a phone with this other company's customer; null once decided. */
 		possibleDuplicate: text("possible_duplicate"),
+		/** Pool (公海) rules: who owned the customer when it was last released (reclaim cool-down). */
+		poolPreviousOwnerId: text("pool_previous_owner_id"),
+		/** Pool rules: when the owner last claimed it from the pool (protection after a claim). */
+		claimedAt: text("claimed_at"),
 		version: integer("version").notNull().default(1),
 		syncSeq: integer("sync_seq").notNull().default(0),
 		createdAt: createdAt(),
@@ -385,3 +389,13 @@ export const invitations = sqliteTable(
 	},
 	(t) => [index("invitations_team").on(t.teamId, t.createdAt)],
 );
+
+/** The team's pool (公海) rules (shared/schema/pool-rules.ts), JSON; no row means every rule off. */
+export const poolRules = sqliteTable("pool_rules", {
+	teamId: text("team_id")
+		.primaryKey()
+		.references(() => teams.id),
+	rules: text("rules").notNull(),
+	updatedAt: text("updated_at").notNull(),
+	updatedBy: text("updated_by").references(() => members.id),
+});

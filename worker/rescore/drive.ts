@@ -4,6 +4,7 @@ import { createDb } from "../db/client";
 import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
 import { expireStagedImports } from "../imports/staging";
+import { sweepPool } from "../pool/sweep-pool";
 import { findJob, idleJobs, type JobRow } from "./jobs";
 import { advanceJob } from "./run-job";
 
@@ -45,7 +46,7 @@ export async function nudge(c: Context<AppEnv>, job: JobRow): Promise<JobRow> {
 
 /**
  * The cron trigger: advances idle jobs of all teams, one after another, then drops expired staged
- * imports and expired Idempotency-Keys.
+ * imports and expired Idempotency-Keys, then applies the teams' pool rules (pool/sweep-pool.ts).
  */
 export async function runScheduled(env: Bindings): Promise<void> {
 	const db = createDb(env.DB);
@@ -57,6 +58,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 	}
 	await expireStagedImports(db, new Date());
 	await expireIdempotencyKeys(db, new Date());
+	await sweepPool(db, new Date());
 }
 
 export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (_controller, env, ctx) => {

@@ -86,6 +86,7 @@ export const handoverRoutes = new Hono<AppEnv>()
 						ownerSince: sql`CASE WHEN ${moves.to} IS NULL THEN NULL ELSE ${at} END`,
 						inPool: sql`${moves.to} IS NULL`,
 						poolSince: sql`CASE WHEN ${moves.to} IS NULL THEN ${at} ELSE NULL END`,
+						poolPreviousOwnerId: sql`CASE WHEN ${moves.to} IS NULL THEN ${plan.from.id} ELSE ${customers.poolPreviousOwnerId} END`,
 						version: sql`${customers.version} + 1`,
 						syncSeq: currentSyncSeq(teamId),
 						updatedAt: at,
