@@ -75,9 +75,8 @@ describe("/v1/team/pool-rules", () => {
 		expect(warnings.items.map((w) => w.customerId)).toEqual([quiet]);
 		const releaseAt = Date.parse(warnings.items[0]?.releaseAt ?? "");
 		expect(Math.round((releaseAt - Date.now()) / DAY)).toBe(3);
-		expect((await (await send("/v1/team/pool-rules/warnings", { token: other.token })).json()).items).toEqual(
-			[],
-		);
+		const others = await (await api(other.token).v1.team["pool-rules"].warnings.$get()).json();
+		expect(others.items).toEqual([]);
 
 		const db = createDb(env.DB);
 		expect((await sweepPool(db, new Date())).released).toBe(0);
