@@ -8,6 +8,7 @@ import {
 	invitationSchema,
 } from "../../shared/schema/invitation";
 import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
+import { type PoolRules, poolRulesSchema, poolWarningListSchema } from "../../shared/schema/pool-rules";
 import { apiTokenSchema, memberSchema, meSchema } from "../../shared/schema/team";
 import { type ClientOptions, call, typedClient } from "./api-client";
 
@@ -48,6 +49,20 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/handover`,
 				() => api.v1.team.handover.$post({ json: input }),
 				handoverResultSchema,
+			),
+		poolRules: () =>
+			call(`${base}/v1/team/pool-rules`, () => api.v1.team["pool-rules"].$get(), poolRulesSchema),
+		savePoolRules: (rules: PoolRules) =>
+			call(
+				`${base}/v1/team/pool-rules`,
+				() => api.v1.team["pool-rules"].$put({ json: rules }),
+				poolRulesSchema,
+			),
+		poolWarnings: () =>
+			call(
+				`${base}/v1/team/pool-rules/warnings`,
+				() => api.v1.team["pool-rules"].warnings.$get(),
+				poolWarningListSchema,
 			),
 		revokeInvitation: (id: string) =>
 			call(

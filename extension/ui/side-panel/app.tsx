@@ -18,6 +18,7 @@ import type { EmlFile } from "./eml-file";
 import { EmlView } from "./eml-view";
 import { useFileDrop } from "./file-drop";
 import { PageView } from "./page-view";
+import { PoolWarningBanner } from "./pool-warning-banner";
 import { SyncBar, SyncView } from "./sync-status";
 
 async function apiClient() {
@@ -80,6 +81,7 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 					</button>
 				</nav>
 				{view.name !== "sync" && <SyncBar />}
+				<PoolWarningBanner memberId={me?.member.id ?? null} />
 			</header>
 			<main>
 				{view.name === "page" && <PageView tabId={tabId} />}

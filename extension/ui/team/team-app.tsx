@@ -8,6 +8,7 @@ import { useLocale } from "../hooks";
 import { HandoverSection } from "./handover-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
+import { PoolSection } from "./pool-section";
 import { roleName, type SectionName, sectionsFor, Team, type TeamContext } from "./team-context";
 
 type Session =
@@ -114,6 +115,7 @@ export function TeamApp() {
 						{section === "members" && <MembersSection />}
 						{section === "invitations" && <InvitationsSection />}
 						{section === "handover" && <HandoverSection />}
+						{section === "pool" && <PoolSection />}
 					</Team.Provider>
 				)}
 			</main>

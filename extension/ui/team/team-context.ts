@@ -23,6 +23,7 @@ export const SECTIONS = [
 	{ name: "members", roles: ["admin", "manager", "sales"] },
 	{ name: "invitations", roles: ["admin", "manager"] },
 	{ name: "handover", roles: ["admin", "manager"] },
+	{ name: "pool", roles: ["admin", "manager", "sales"] },
 ] as const satisfies readonly { name: string; roles: readonly Role[] }[];
 
 export type SectionName = (typeof SECTIONS)[number]["name"];
