@@ -74,7 +74,7 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 					<Tab view={view} name="sync" label={t("nav.sync")} onClick={() => setView({ name: "sync" })} />
 					<Tab view={view} name="eml" label={t("nav.eml")} onClick={() => setView({ name: "eml" })} />
 					<button type="button" class="tab" title={t("team.open")} onClick={() => openTeamPage()}>
-						👥
+						{t("team.title")} ↗
 					</button>
 					<button type="button" class="tab" title={t("nav.settings")} onClick={context.openSettings}>
 						⚙

@@ -29,7 +29,7 @@ export function PoolWarningBanner({ memberId }: { memberId: string | null }) {
 	}, [memberId]);
 	if (!soon) return null;
 	return (
-		<div class="sync-bar warning" data-testid="pool-warning-banner">
+		<div class="sync-bar warning" style={{ boxSizing: "border-box" }} data-testid="pool-warning-banner">
 			{t("pool.banner", { count: soon.count, date: formatDate(soon.first) })}{" "}
 			<button type="button" class="link" onClick={() => openTeamPage("pool")}>
 				{t("team.open")}
