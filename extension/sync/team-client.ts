@@ -1,3 +1,4 @@
+import { auditListSchema } from "../../shared/schema/audit";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
 import {
@@ -64,6 +65,8 @@ export function createTeamClient(options: ClientOptions) {
 				() => api.v1.team["pool-rules"].warnings.$get(),
 				poolWarningListSchema,
 			),
+		audit: (query: Record<string, string>) =>
+			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),
 		revokeInvitation: (id: string) =>
 			call(
 				`${base}/v1/invitations/${id}`,

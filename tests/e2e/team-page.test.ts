@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
@@ -89,7 +90,7 @@ describe("team page: invitations and members", () => {
 			.toBe(1);
 		const own = await seller.openExtensionPage("team.html");
 		await expect.poll(() => own.getByTestId("member-row").count()).toBe(1);
-		expect(await own.locator("nav a").allTextContents()).toEqual(["Members"]);
+		expect(await own.locator("nav a").allTextContents()).toEqual(["Members", "Pool rules"]);
 
 		const page = await admin.openExtensionPage("team.html#members");
 		const row = memberRow(page, "zhou.min@yiwu-lamps.example");
@@ -120,6 +121,30 @@ describe("team page: invitations and members", () => {
 		await expect
 			.poll(() => page.getByTestId("members-error").textContent())
 			.toContain("at least one active admin");
+		await page.close();
+	});
+
+	it("shows the audit log filtered by what and exports it as CSV", async () => {
+		const page = await admin.openExtensionPage("team.html#audit");
+		await page.getByTestId("audit-row").first().waitFor();
+		await page.locator("select[name=entity]").selectOption("invitation");
+		await page.getByRole("button", { name: "Filter" }).click();
+		await expect
+			.poll(() =>
+				page.getByTestId("audit-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-action"))),
+			)
+			.toEqual(["invitation.accept", "invitation.create"]);
+		const [download] = await Promise.all([
+			page.waitForEvent("download"),
+			page.getByRole("button", { name: "Export CSV" }).click(),
+		]);
+		const csv = await readFile((await download.path()) as string, "utf8");
+		const lines = csv
+			.replace(/^\uFEFF/, "")
+			.trim()
+			.split("\r\n");
+		expect(lines[0]).toBe("at,actor,action,entity,entity_id,before,after");
+		expect(lines.slice(1).map((l) => l.split(",")[2])).toEqual(["invitation.accept", "invitation.create"]);
 		await page.close();
 	});
 });

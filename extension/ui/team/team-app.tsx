@@ -5,6 +5,7 @@ import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
 import { ApiError, describeFailure } from "../../sync/api-error";
 import { createTeamClient } from "../../sync/team-client";
 import { useLocale } from "../hooks";
+import { AuditSection } from "./audit-section";
 import { HandoverSection } from "./handover-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
@@ -116,6 +117,7 @@ export function TeamApp() {
 						{section === "invitations" && <InvitationsSection />}
 						{section === "handover" && <HandoverSection />}
 						{section === "pool" && <PoolSection />}
+						{section === "audit" && <AuditSection />}
 					</Team.Provider>
 				)}
 			</main>

@@ -24,6 +24,7 @@ export const SECTIONS = [
 	{ name: "invitations", roles: ["admin", "manager"] },
 	{ name: "handover", roles: ["admin", "manager"] },
 	{ name: "pool", roles: ["admin", "manager", "sales"] },
+	{ name: "audit", roles: ["admin", "manager"] },
 ] as const satisfies readonly { name: string; roles: readonly Role[] }[];
 
 export type SectionName = (typeof SECTIONS)[number]["name"];
