@@ -7,7 +7,6 @@
 import { spawnSync } from "node:child_process";
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { apiOrigin, normalizeApiUrl } from "../extension/store/settings";
 
 function apiUrlArgument(argv: string[]): string | undefined {
 	const i = argv.indexOf("--api-url");
@@ -15,9 +14,19 @@ function apiUrlArgument(argv: string[]): string | undefined {
 	return argv.find((a) => a.startsWith("--api-url="))?.slice("--api-url=".length) ?? process.env.WXT_API_URL;
 }
 
-const raw = apiUrlArgument(process.argv.slice(2));
-const apiUrl = raw ? normalizeApiUrl(raw) : "";
-if (!apiUrl || !apiOrigin(apiUrl)) {
+/** The API's base URL as the extension stores it (no trailing slash or "/v1"); null unless http(s). */
+function baseUrl(raw: string | undefined): string | null {
+	try {
+		const url = new URL((raw ?? "").trim());
+		if (url.protocol !== "https:" && url.protocol !== "http:") return null;
+		return url.href.replace(/\/+$/, "").replace(/\/v1$/, "");
+	} catch {
+		return null;
+	}
+}
+
+const apiUrl = baseUrl(apiUrlArgument(process.argv.slice(2)));
+if (!apiUrl) {
 	console.error("Usage: npm run package -- --api-url https://your-api.example.com  (or set WXT_API_URL)");
 	process.exit(2);
 }
