@@ -13,15 +13,19 @@ import { customersRoutes } from "./routes/customers";
 import { erasureRoutes } from "./routes/erasure";
 import { exportRoutes } from "./routes/export";
 import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
+import { handoverRoutes } from "./routes/handover";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
+import { acceptInvitationRoutes, invitationsRoutes } from "./routes/invitations";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
+import { memberOverviewRoutes } from "./routes/member-overview";
 import { membersRoutes } from "./routes/members";
 import { notesRoutes } from "./routes/notes";
 import { ordersRoutes } from "./routes/orders";
 import { ownershipRoutes } from "./routes/ownership";
 import { playbooksRoutes } from "./routes/playbooks";
+import { poolRulesRoutes } from "./routes/pool-rules";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
@@ -38,7 +42,9 @@ import { transferRequestsRoutes } from "./routes/transfer-requests";
 const memberApi = new Hono<AppEnv>()
 	.use(authenticate, rateLimit)
 	.route("/me", meRoutes)
+	.route("/members", memberOverviewRoutes)
 	.route("/members", membersRoutes)
+	.route("/invitations", invitationsRoutes)
 	.route("/tokens", tokensRoutes)
 	.route("/captures", capturesRoutes)
 	.route("/lookup", lookupRoutes)
@@ -60,6 +66,8 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", erasureRoutes)
 	.route("/people", exportRoutes)
 	.route("/team/visibility", teamVisibilityRoutes)
+	.route("/team/handover", handoverRoutes)
+	.route("/team/pool-rules", poolRulesRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()
@@ -67,6 +75,8 @@ const app = new Hono<AppEnv>()
 	.use("/v1/*", limitBody)
 	.route("/v1/health", health)
 	.route("/v1/teams", teamsRoutes)
+	// No token: the one-time code is the credential (registered before the member API's authentication).
+	.route("/v1/invitations/accept", acceptInvitationRoutes)
 	.route("/v1", memberApi);
 
 app.onError(onError);

@@ -4,10 +4,11 @@ import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { marks } from "../locales/marks";
 import { scoring } from "../locales/scoring";
+import { team } from "../locales/team";
 
 /**
  * Every translation area. To add one: create `extension/locales/<area>.ts` and list it here (keys
  * must be unique across areas; the i18n test checks that, and that every key exists in both
  * languages with the same placeholders). In-page areas are also listed in ./in-page-areas.ts.
  */
-export const areas = [core, marks, gmail, alibaba, scoring, day] as const;
+export const areas = [core, marks, gmail, alibaba, scoring, day, team] as const;

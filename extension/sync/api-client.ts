@@ -40,7 +40,7 @@ export function typedClient(options: ClientOptions) {
  * Runs one request; answers are validated with the shared zod schemas, so a wrong URL or an
  * older API shows up as a clear "invalid" failure rather than a crash later.
  */
-async function call<S extends z.ZodType>(label: string, request: () => Promise<Response>, schema: S) {
+export async function call<S extends z.ZodType>(label: string, request: () => Promise<Response>, schema: S) {
 	let response: Response;
 	try {
 		response = await request();

@@ -19,6 +19,11 @@ export const auditQuerySchema = z.object({
 	entity: z.string().max(40).optional(),
 	entityId: z.string().max(64).optional(),
 	actorId: z.string().max(64).optional(),
+	/** An action ("customer.transfer") or a prefix of one ending in "." ("customer."). */
+	action: z.string().max(60).optional(),
+	/** Entries at or after this day / before the end of this day (YYYY-MM-DD, UTC). */
+	from: z.iso.date().optional(),
+	to: z.iso.date().optional(),
 	cursor: z
 		.string()
 		.regex(/^\d{1,15}$/, "cursor is the nextCursor of the previous page")

@@ -42,6 +42,8 @@ export function newCustomerRow(
 		lastInteractionAt: null,
 		lastOrderAt: null,
 		possibleDuplicate: null,
+		poolPreviousOwnerId: null,
+		claimedAt: null,
 		version: 1,
 		syncSeq: 0,
 		createdAt: at,

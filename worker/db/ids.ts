@@ -1,6 +1,6 @@
 /** Opaque random ids with a type prefix, e.g. "cus_3vQ…" (16 random bytes, base64url). */
 export function newId(
-	prefix: "team" | "mem" | "tok" | "cus" | "con" | "idn" | "int" | "ord" | "note" | "treq",
+	prefix: "team" | "mem" | "tok" | "cus" | "con" | "idn" | "int" | "ord" | "note" | "treq" | "inv",
 ): string {
 	const bytes = crypto.getRandomValues(new Uint8Array(16));
 	return `${prefix}_${base64url(bytes)}`;

@@ -105,6 +105,10 @@ export const customers = sqliteTable(
 		lastOrderAt: text("last_order_at"),
 		/** JSON PossibleDuplicate: shares only a phone with this other company's customer; null once decided. */
 		possibleDuplicate: text("possible_duplicate"),
+		/** Pool (公海) rules: who owned the customer when it was last released (reclaim cool-down). */
+		poolPreviousOwnerId: text("pool_previous_owner_id"),
+		/** Pool rules: when the owner last claimed it from the pool (protection after a claim). */
+		claimedAt: text("claimed_at"),
 		version: integer("version").notNull().default(1),
 		syncSeq: integer("sync_seq").notNull().default(0),
 		createdAt: createdAt(),
@@ -428,4 +432,40 @@ export const teamPlaybooks = sqliteTable("team_playbooks", {
 		.references(() => teams.id),
 	playbooks: text("playbooks").notNull(),
 	updatedAt: text("updated_at").notNull().default(now),
+});
+
+/**
+ * Invitations to join a team (POST /v1/invitations): the one-time code is shown once and only its
+ * SHA-256 is stored. Accepting creates the member and their first token; a code works once, until
+ * `expires_at`, unless revoked.
+ */
+export const invitations = sqliteTable(
+	"invitations",
+	{
+		id: text("id").primaryKey(),
+		teamId: teamRef(),
+		invitedBy: text("invited_by")
+			.notNull()
+			.references(() => members.id),
+		name: text("name").notNull(),
+		email: text("email").notNull(),
+		role: text("role", { enum: ["admin", "manager", "sales"] }).notNull(),
+		codeHash: text("code_hash").notNull().unique(),
+		createdAt: createdAt(),
+		expiresAt: text("expires_at").notNull(),
+		acceptedAt: text("accepted_at"),
+		memberId: text("member_id").references(() => members.id),
+		revokedAt: text("revoked_at"),
+	},
+	(t) => [index("invitations_team").on(t.teamId, t.createdAt)],
+);
+
+/** The team's pool (公海) rules (shared/schema/pool-rules.ts), JSON; no row means every rule off. */
+export const poolRules = sqliteTable("pool_rules", {
+	teamId: text("team_id")
+		.primaryKey()
+		.references(() => teams.id),
+	rules: text("rules").notNull(),
+	updatedAt: text("updated_at").notNull(),
+	updatedBy: text("updated_by").references(() => members.id),
 });

@@ -5,6 +5,7 @@ import { timedD1 } from "../db/timed-d1";
 import type { AppEnv, Bindings } from "../env";
 import { rollBackAbandonedImports } from "../imports/rollback-import";
 import { expireStagedImports } from "../imports/staging";
+import { sweepPool } from "../pool/sweep-pool";
 import { findJob, idleJobs, type JobRow } from "./jobs";
 import { startModelUpgrades } from "./model-upgrade";
 import { advanceJob } from "./run-job";
@@ -48,7 +49,7 @@ export async function nudge(c: Context<AppEnv>, job: JobRow): Promise<JobRow> {
 /**
  * The cron trigger: advances idle jobs of all teams, one after another, then drops expired staged
  * imports and expired Idempotency-Keys, then starts the re-score of teams scored by an older model
- * (the next tick advances them).
+ * (the next tick advances them), and applies the teams' pool rules (pool/sweep-pool.ts).
  */
 export async function runScheduled(env: Bindings): Promise<void> {
 	const db = createDb(env.DB);
@@ -62,6 +63,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 	await rollBackAbandonedImports(env.DB, db, new Date());
 	await expireIdempotencyKeys(db, new Date());
 	await startModelUpgrades(db, env.DB, new Date());
+	await sweepPool(db, new Date());
 }
 
 export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (_controller, env, ctx) => {

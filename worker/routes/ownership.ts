@@ -12,6 +12,7 @@ import { members } from "../db/schema";
 import type { AppEnv } from "../env";
 import { conflict, forbidden, notFound } from "../http/problem";
 import { json, validate } from "../http/validate";
+import { CLAIM_RULE_GUARDS, claimRuleGuards } from "../pool/claim-rules";
 
 const idParam = z.object({ id: z.string().min(1).max(64) });
 const releaseSchema = z.object({ reason: z.string().trim().max(500).optional() }).default({});
@@ -77,7 +78,13 @@ export const ownershipRoutes = new Hono<AppEnv>()
 			throw forbidden("Only the owner, a manager or an admin releases a customer to the pool");
 		}
 		const at = nowIso();
-		const set = { ownerId: null, ownerSince: null, inPool: true, poolSince: at };
+		const set = {
+			ownerId: null,
+			ownerSince: null,
+			inPool: true,
+			poolSince: at,
+			poolPreviousOwnerId: row.ownerId,
+		};
 		await runBatch(
 			db,
 			updateCustomer(db, row, set, {
@@ -98,18 +105,26 @@ export const ownershipRoutes = new Hono<AppEnv>()
 		const row = (await requireCustomer(db, auth.teamId, id)).c;
 		if (!row.inPool) throw conflict("The customer is not in the pool");
 		const at = nowIso();
-		const set = { ownerId: auth.member.id, ownerSince: at, inPool: false, poolSince: null };
+		// The team's pool rules (cool-down, caps) refuse a claim with a problem naming the rule.
+		const ruleGuards = await claimRuleGuards(db, row, auth.member.id, new Date(at));
+		const set = { ownerId: auth.member.id, ownerSince: at, inPool: false, poolSince: null, claimedAt: at };
 		// Two members claiming at once: the version guard lets exactly one of them win.
 		await runBatch(
 			db,
-			updateCustomer(db, row, set, {
-				actorId: auth.member.id,
-				action: "customer.claim",
-				before: customerSnapshot(row),
-				after: customerSnapshot({ ...row, ...set }),
-				at,
-			}),
-			{ stale: () => conflict("The customer changed meanwhile (someone may have claimed it); reload") },
+			[
+				...ruleGuards,
+				...updateCustomer(db, row, set, {
+					actorId: auth.member.id,
+					action: "customer.claim",
+					before: customerSnapshot(row),
+					after: customerSnapshot({ ...row, ...set }),
+					at,
+				}),
+			],
+			{
+				stale: () => conflict("The customer changed meanwhile (someone may have claimed it); reload"),
+				...CLAIM_RULE_GUARDS,
+			},
 		);
 		const labelOf = labeller(await teamSettings(db, auth.teamId, auth.settingsVersion));
 		return c.json(shownTo(viewerOf(auth), await customerResponse(db, auth.teamId, id, labelOf)));

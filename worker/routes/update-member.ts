@@ -17,6 +17,7 @@ export const MEMBER_GUARDS = {
 /**
  * The statements of one member change: the update, a check (after it, in the same transaction) that
  * the team keeps an active admin, and the audit entry. Run them (plus any others) in one batch.
+ * Deactivating also revokes every live token of the member at once: reactivating brings none back.
  */
 export function updateMember(
 	db: Db,

@@ -10,8 +10,10 @@ import {
 	saveApiSettings,
 } from "../../store/settings";
 import { useLocale } from "../hooks";
+import { openTeamPage } from "../open-team-page";
 import { ConnectionStatus } from "./connection-status";
 import { hasHostAccess, requestHostAccess } from "./host-access";
+import { JoinInvitation } from "./join-invitation";
 import { type ConnectionResult, testConnection } from "./test-connection";
 
 type Status =
@@ -60,6 +62,14 @@ export function OptionsPage() {
 	return (
 		<main class="options">
 			<h1>{t("settings.title")}</h1>
+			<JoinInvitation
+				onJoined={(settings) => {
+					setForm(settings);
+					setFromBuild(false);
+					setStatus(null);
+				}}
+			/>
+			<h2>{t("join.orToken")}</h2>
 			<form
 				onSubmit={(event) => {
 					event.preventDefault();
@@ -106,6 +116,11 @@ export function OptionsPage() {
 				)}
 				{status?.kind === "result" && <ConnectionStatus result={status.result} apiUrl={form.apiUrl} />}
 			</div>
+			<p>
+				<button type="button" class="link" data-testid="open-team-page" onClick={() => openTeamPage()}>
+					{t("team.open")} ↗
+				</button>
+			</p>
 			<h2>{t("settings.language")}</h2>
 			<select
 				name="language"

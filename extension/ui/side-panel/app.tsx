@@ -8,6 +8,7 @@ import { getMeta } from "../../store/meta";
 import { getApiSettings } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { useLive, useLocale } from "../hooks";
+import { openTeamPage } from "../open-team-page";
 import { CaptureForm } from "./capture-form";
 import { Panel, type PanelContext, type View } from "./context";
 import { useCurrentTab } from "./current-tab";
@@ -17,6 +18,7 @@ import type { EmlFile } from "./eml-file";
 import { EmlView } from "./eml-view";
 import { useFileDrop } from "./file-drop";
 import { PageView } from "./page-view";
+import { PoolWarningBanner } from "./pool-warning-banner";
 import { SyncBar, SyncView } from "./sync-status";
 
 async function apiClient() {
@@ -71,11 +73,15 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 					/>
 					<Tab view={view} name="sync" label={t("nav.sync")} onClick={() => setView({ name: "sync" })} />
 					<Tab view={view} name="eml" label={t("nav.eml")} onClick={() => setView({ name: "eml" })} />
+					<button type="button" class="tab" title={t("team.open")} onClick={() => openTeamPage()}>
+						{t("team.title")} ↗
+					</button>
 					<button type="button" class="tab" title={t("nav.settings")} onClick={context.openSettings}>
 						⚙
 					</button>
 				</nav>
 				{view.name !== "sync" && <SyncBar />}
+				<PoolWarningBanner memberId={me?.member.id ?? null} />
 			</header>
 			<main>
 				{view.name === "page" && <PageView tabId={tabId} />}

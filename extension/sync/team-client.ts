@@ -1,0 +1,89 @@
+import { auditListSchema } from "../../shared/schema/audit";
+import type { Role } from "../../shared/schema/common";
+import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
+import {
+	acceptInvitationResponseSchema,
+	type CreateInvitation,
+	createInvitationResponseSchema,
+	invitationListSchema,
+	invitationSchema,
+} from "../../shared/schema/invitation";
+import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
+import { type PoolRules, poolRulesSchema, poolWarningListSchema } from "../../shared/schema/pool-rules";
+import { apiTokenSchema, memberSchema, meSchema } from "../../shared/schema/team";
+import { type ClientOptions, call, typedClient } from "./api-client";
+
+/** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
+export function createTeamClient(options: ClientOptions) {
+	const api = typedClient(options);
+	const base = options.apiUrl.replace(/\/+$/, "");
+	const member = api.v1.members[":id"];
+	return {
+		me: () => call(`${base}/v1/me`, () => api.v1.me.$get(), meSchema),
+		members: () =>
+			call(`${base}/v1/members/overview`, () => api.v1.members.overview.$get(), memberOverviewListSchema),
+		updateMember: (id: string, change: { role?: Role; active?: boolean }) =>
+			call(`${base}/v1/members/${id}`, () => member.$patch({ param: { id }, json: change }), memberSchema),
+		memberTokens: (id: string) =>
+			call(
+				`${base}/v1/members/${id}/tokens`,
+				() => member.tokens.$get({ param: { id } }),
+				memberTokenListSchema,
+			),
+		revokeToken: (id: string) =>
+			call(`${base}/v1/tokens/${id}`, () => api.v1.tokens[":id"].$delete({ param: { id } }), apiTokenSchema),
+		invitations: () => call(`${base}/v1/invitations`, () => api.v1.invitations.$get(), invitationListSchema),
+		invite: (input: CreateInvitation) =>
+			call(
+				`${base}/v1/invitations`,
+				() => api.v1.invitations.$post({ json: input }),
+				createInvitationResponseSchema,
+			),
+		previewHandover: (input: HandoverInput) =>
+			call(
+				`${base}/v1/team/handover/preview`,
+				() => api.v1.team.handover.preview.$post({ json: input }),
+				handoverPlanSchema,
+			),
+		handover: (input: HandoverInput) =>
+			call(
+				`${base}/v1/team/handover`,
+				() => api.v1.team.handover.$post({ json: input }),
+				handoverResultSchema,
+			),
+		poolRules: () =>
+			call(`${base}/v1/team/pool-rules`, () => api.v1.team["pool-rules"].$get(), poolRulesSchema),
+		savePoolRules: (rules: PoolRules) =>
+			call(
+				`${base}/v1/team/pool-rules`,
+				() => api.v1.team["pool-rules"].$put({ json: rules }),
+				poolRulesSchema,
+			),
+		poolWarnings: () =>
+			call(
+				`${base}/v1/team/pool-rules/warnings`,
+				() => api.v1.team["pool-rules"].warnings.$get(),
+				poolWarningListSchema,
+			),
+		audit: (query: Record<string, string>) =>
+			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),
+		revokeInvitation: (id: string) =>
+			call(
+				`${base}/v1/invitations/${id}`,
+				() => api.v1.invitations[":id"].$delete({ param: { id } }),
+				invitationSchema,
+			),
+	};
+}
+
+export type TeamClient = ReturnType<typeof createTeamClient>;
+
+/** POST /v1/invitations/accept: the code becomes this person's own token (no token needed). */
+export function acceptInvitation(apiUrl: string, code: string, fetchImpl?: typeof fetch) {
+	const api = typedClient({ apiUrl, token: "", fetch: fetchImpl });
+	return call(
+		`${apiUrl}/v1/invitations/accept`,
+		() => api.v1.invitations.accept.$post({ json: { code } }),
+		acceptInvitationResponseSchema,
+	);
+}
