@@ -91,5 +91,8 @@ describe("inPageCaptureRequest", () => {
 			company: { domain: "gulf-imports.ae" },
 		});
 		expect(inPageCaptureRequest(alibaba, {}, own)).toBeNull();
+		// A card without id or address: the buyer is the contact of that name, masked domain and all.
+		const card = { ...alibaba, contacts: [{ ...alibaba.contacts[0]!, buyerId: undefined }] };
+		expect(inPageCaptureRequest(card, { name: "Omar" }, own)?.company?.domain).toBe("gulf-imports.ae");
 	});
 });

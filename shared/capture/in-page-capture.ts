@@ -47,5 +47,8 @@ function samePerson(contact: PageContact, person: PagePerson): boolean {
 	const email = person.email ? normalizeEmail(person.email) : null;
 	if (email !== null && contact.email && normalizeEmail(contact.email) === email) return true;
 	const buyerId = normalizeBuyerId(person.buyerId);
-	return buyerId !== null && normalizeBuyerId(contact.buyerId) === buyerId;
+	if (buyerId !== null) return normalizeBuyerId(contact.buyerId) === buyerId;
+	// Neither an address nor an id (a buyer card with a masked email): the name the page shows.
+	const name = person.name?.trim();
+	return email === null && name !== undefined && name !== "" && contact.name?.trim() === name;
 }

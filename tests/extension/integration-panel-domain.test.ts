@@ -26,7 +26,11 @@ describe("side panel capture: company domain", () => {
 			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
 			expect(checked.ok && checked.request.company.domain).toBe("alnoor-trading.ae");
 			expect(checked.ok && checked.request.source).toBe("alibaba");
-			const inPage = inPageCaptureRequest(capture, { buyerId: contact.buyerId }, { emails: [], domains: [] });
+			const inPage = inPageCaptureRequest(
+				capture,
+				{ name: contact.name, email: contact.email, buyerId: contact.buyerId },
+				{ emails: [], domains: [] },
+			);
 			expect(inPage?.company?.domain).toBe("alnoor-trading.ae");
 		},
 	);
@@ -40,7 +44,11 @@ describe("side panel capture: company domain", () => {
 			expect(contact.masked.email).toMatch(/@ramirezcastillo\.com\.mx$/);
 			const checked = validateCapture(buildCaptureRequest(capture, draftFromContact(contact)));
 			expect(checked.ok && checked.request.company.domain).toBe("ramirezcastillo.com.mx");
-			const inPage = inPageCaptureRequest(capture, { buyerId: contact.buyerId }, { emails: [], domains: [] });
+			const inPage = inPageCaptureRequest(
+				capture,
+				{ name: contact.name, email: contact.email, buyerId: contact.buyerId },
+				{ emails: [], domains: [] },
+			);
 			expect(inPage?.company?.domain).toBe("ramirezcastillo.com.mx");
 		},
 	);
