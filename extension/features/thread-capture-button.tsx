@@ -51,7 +51,13 @@ function drawButton(subject: Element, runtime: Runtime): void {
 		drawTierMark(runtime, place, known, { label: () => "", onSave: async () => false });
 		return;
 	}
-	if (sender?.email && known === undefined) void runtime.lookups.request([{ email: sender.email }]);
+	const email = sender?.email;
+	if (email && known === undefined) {
+		// Asked again (say a capture's broadcast arrived after its answer): draw with the answer.
+		void runtime.lookups.request([{ email }]).then(() => {
+			if (subject.isConnected && runtime.lookups.peek({ email }) !== undefined) drawButton(subject, runtime);
+		});
+	}
 	const { host, root, created } = attachOnce(
 		subject,
 		CAPTURE_BUTTON_KEY,
@@ -60,6 +66,8 @@ function drawButton(subject: Element, runtime: Runtime): void {
 		BUTTON_SIZE,
 	);
 	if (created) shieldFromPage(host);
+	// While the sender is being looked up, whatever is drawn stays (no badge → button → badge flicker).
+	if (!created && root.firstChild && known === undefined) return;
 	if (!created && root.firstChild && (root.firstChild as Element).classList?.contains(LOOK.className)) return;
 	render(
 		<CaptureButton

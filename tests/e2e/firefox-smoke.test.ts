@@ -1,4 +1,3 @@
-import type { ElementHandle } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
 import { type FirefoxExtension, launchFirefoxExtension } from "../support/firefox";
@@ -34,12 +33,12 @@ describe("Firefox: the built add-on, end to end", () => {
 		await options.waitForSelector("input[name=apiUrl]");
 		await options.type("input[name=apiUrl]", api.url);
 		await options.type("input[name=token]", team.token);
-		await options.click("button.primary");
+		await options.click("form:has(input[name=token]) button.primary");
 		await options.waitForFunction(
 			() => document.querySelector('[data-testid="connection-status"]')?.textContent?.includes("Saved."),
 			{ timeout: 20_000 },
 		);
-		await options.click(".buttons button:not(.primary)");
+		await options.click("form:has(input[name=token]) .buttons button:not(.primary)");
 		const ok = await options.waitForSelector('[data-testid="connection-ok"]', { timeout: 20_000 });
 		expect(await ok?.evaluate((element) => element.textContent)).toContain("Hengda Tools Export");
 		await options.close();
@@ -50,31 +49,50 @@ describe("Firefox: the built add-on, end to end", () => {
 			`${GMAIL}#inbox/FMfcgzQXJWDsKmtRxmHCclbqjNwRzkQv`,
 			gmailFixture("thread-en-2024.html"),
 		);
-		const badge = await page.waitForFunction(
-			() =>
-				document
-					.querySelector('span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"]')
-					?.shadowRoot?.querySelector(".tierline-tier-badge")
-					?.getAttribute("data-tier"),
-			{ timeout: 30_000 },
+		// Our marks live in closed shadow roots: read and click them from the content script's world.
+		const inMark = (host: string, inner: string, click = false) =>
+			firefox.inContentWorld(
+				page,
+				({ host, inner, click }) => {
+					const element = document.querySelector(host) as
+						| (Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+						| null;
+					const found = element?.openOrClosedShadowRoot?.querySelector<HTMLElement>(inner);
+					if (!found) return null;
+					if (click) found.click();
+					return { tier: found.getAttribute("data-tier"), state: found.getAttribute("data-state") };
+				},
+				{ host, inner, click },
+			);
+		const until = async <T>(read: () => Promise<T | null>, ok: (value: T) => boolean, what: string) => {
+			const deadline = Date.now() + 30_000;
+			for (;;) {
+				const value = await read();
+				if (value !== null && ok(value)) return value;
+				if (Date.now() > deadline)
+					throw new Error(`${what}: not within 30 s (last: ${JSON.stringify(value)})`);
+				await new Promise((resolve) => setTimeout(resolve, 200));
+			}
+		};
+		const sender = 'span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"]';
+		const badge = await until(
+			() => inMark(sender, ".tierline-tier-badge"),
+			() => true,
+			"tier badge",
 		);
-		expect(await badge.jsonValue()).toMatch(/^(platinum|gold|iron|lead)$/);
+		expect(badge.tier).toMatch(/^(platinum|gold|iron|lead)$/);
 
-		const button = await page.waitForFunction(
-			() =>
-				document
-					.querySelector('[data-tierline="gmail-capture-thread"]')
-					?.shadowRoot?.querySelector<HTMLButtonElement>(".tierline-capture-thread"),
-			{ timeout: 20_000 },
+		const thread = '[data-tierline="gmail-capture-thread"]';
+		await until(
+			() => inMark(thread, ".tierline-capture-thread", true),
+			() => true,
+			"Save to Tierline",
 		);
-		await (button.asElement() as ElementHandle<Element> | null)?.click();
-		await page.waitForFunction(
-			() =>
-				document
-					.querySelector('[data-tierline="gmail-capture-thread"]')
-					?.shadowRoot?.querySelector(".tierline-capture-thread")
-					?.getAttribute("data-state") === "saved",
-			{ timeout: 30_000 },
+		// Saved: the button gives way to the sender's badge.
+		await until(
+			() => inMark(thread, ".tierline-tier-badge"),
+			() => true,
+			"the saved sender's badge",
 		);
 		await expect
 			.poll(

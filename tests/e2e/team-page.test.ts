@@ -113,7 +113,9 @@ describe("team page: invitations and members", () => {
 		const theirs = await seller.openExtensionPage("team.html");
 		await expect
 			.poll(() => theirs.getByTestId("signed-out").textContent(), { timeout: 15_000 })
-			.toContain("This browser has been signed out of Tierline (The API token is unknown or revoked).");
+			.toContain(
+				"This browser has been signed out of Tierline (The API token is unknown, expired or revoked). Ask your admin for a new invitation.",
+			);
 		await theirs.close();
 
 		// The last admin cannot demote themself: the page says why, nothing changes.

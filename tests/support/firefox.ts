@@ -19,6 +19,13 @@ export interface FirefoxExtension {
 	openExtensionPage(pagePath: string): Promise<Page>;
 	/** Opens `url` in a new tab with `html` served at it (other requests to that origin: 404). */
 	openServedPage(url: string, html: string): Promise<Page>;
+	/**
+	 * Runs `fn(arg)` in the add-on's content-script world of `page`'s tab (through
+	 * `browser.scripting.executeScript` from one of the add-on's own pages), where
+	 * `Element.openOrClosedShadowRoot` opens our CLOSED roots that no page script can enter.
+	 * `fn` must be self-contained; null while the tab cannot be reached.
+	 */
+	inContentWorld<A, T>(page: Page, fn: (arg: A) => T, arg: A): Promise<T | null>;
 	close(): Promise<void>;
 }
 
@@ -58,22 +65,41 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
 		throw error;
 	}
 	const origin = `moz-extension://${ADDON_UUID}/`;
+	let probe: Promise<Page> | null = null;
+	const openExtensionPage = async (pagePath: string) => {
+		const page = await browser.newPage();
+		const url = `${origin}${pagePath.replace(/^\//, "")}`;
+		// BiDi never reports the navigation of an extension page as done: start it, then wait
+		// until the page itself is there.
+		page.goto(url).catch(() => undefined);
+		await page.waitForFunction(
+			(expected) => location.href === expected && document.readyState !== "loading",
+			{},
+			url,
+		);
+		return page;
+	};
 	return {
 		browser,
 		origin,
 		close,
-		openExtensionPage: async (pagePath) => {
-			const page = await browser.newPage();
-			const url = `${origin}${pagePath.replace(/^\//, "")}`;
-			// BiDi never reports the navigation of an extension page as done: start it, then wait
-			// until the page itself is there.
-			page.goto(url).catch(() => undefined);
-			await page.waitForFunction(
-				(expected) => location.href === expected && document.readyState !== "loading",
-				{},
-				url,
-			);
-			return page;
+		openExtensionPage,
+		inContentWorld: async (page, fn, arg) => {
+			probe ??= openExtensionPage("options.html");
+			const runner = await probe;
+			// An expression, not a function argument: `fn` must stay a real function in the add-on's
+			// page, since executeScript sends it to the content world by its source.
+			const expression = `(async () => {
+				const tab = (await browser.tabs.query({})).find((t) => t.url === ${JSON.stringify(page.url())});
+				if (!tab) return null;
+				const [injected] = await browser.scripting.executeScript({
+					target: { tabId: tab.id },
+					func: ${fn.toString()},
+					args: [${JSON.stringify(arg)}],
+				});
+				return injected?.result ?? null;
+			})()`;
+			return (await runner.evaluate(expression).catch(() => null)) as Awaited<ReturnType<typeof fn>> | null;
 		},
 		openServedPage: async (url, html) => {
 			const page = await browser.newPage();
