@@ -29,7 +29,13 @@ export interface AuthMember {
 /** Who is calling: set by `authenticate`; every query is scoped by `teamId` from here. */
 export interface AuthContext {
 	teamId: string;
-	team: { id: string; name: string; createdAt: string; visibility: TeamVisibility };
+	team: {
+		id: string;
+		name: string;
+		createdAt: string;
+		visibility: TeamVisibility;
+		defaultCountry: string | null;
+	};
 	member: AuthMember;
 	tokenId: string;
 	/** Version of the team's scoring settings (see customers/team-scoring.ts). */

@@ -29,7 +29,7 @@ import { poolRulesRoutes } from "./routes/pool-rules";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
-import { teamVisibilityRoutes } from "./routes/team-visibility";
+import { teamDefaultCountryRoutes, teamVisibilityRoutes } from "./routes/team-settings";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
 import { transferRequestsRoutes } from "./routes/transfer-requests";
@@ -66,6 +66,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/customers", erasureRoutes)
 	.route("/people", exportRoutes)
 	.route("/team/visibility", teamVisibilityRoutes)
+	.route("/team/default-country", teamDefaultCountryRoutes)
 	.route("/team/handover", handoverRoutes)
 	.route("/team/pool-rules", poolRulesRoutes)
 	.route("/imports", importsRoutes);

@@ -73,6 +73,7 @@ const en = {
 
 	"contact.unnamed": "(no name)",
 	"contact.newLead": "New lead — not in the team's customers yet",
+	"contact.phoneAsWritten": "{phone} (as written: no country code)",
 	"contact.masked": "masked by the site",
 	"contact.matchedBy.email": "Matched by email address.",
 	"contact.matchedBy.domain": "Matched by company domain: a colleague may already work with this company.",
@@ -307,6 +308,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 
 	"contact.unnamed": "（无名称）",
 	"contact.newLead": "新线索——尚未录入团队客户库",
+	"contact.phoneAsWritten": "{phone}（原样记录：无国家区号）",
 	"contact.masked": "网站已隐藏部分内容",
 	"contact.matchedBy.email": "按邮箱地址匹配。",
 	"contact.matchedBy.domain": "按公司域名匹配：可能已有同事在跟进这家公司（注意撞单）。",

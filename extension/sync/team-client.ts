@@ -10,7 +10,14 @@ import {
 } from "../../shared/schema/invitation";
 import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
 import { type PoolRules, poolRulesSchema, poolWarningListSchema } from "../../shared/schema/pool-rules";
-import { apiTokenSchema, memberSchema, meSchema } from "../../shared/schema/team";
+import {
+	apiTokenSchema,
+	memberSchema,
+	meSchema,
+	type TeamVisibility,
+	teamDefaultCountryAnswerSchema,
+	teamVisibilityInputSchema,
+} from "../../shared/schema/team";
 import { type ClientOptions, call, typedClient } from "./api-client";
 
 /** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
@@ -64,6 +71,18 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/pool-rules/warnings`,
 				() => api.v1.team["pool-rules"].warnings.$get(),
 				poolWarningListSchema,
+			),
+		saveVisibility: (visibility: TeamVisibility) =>
+			call(
+				`${base}/v1/team/visibility`,
+				() => api.v1.team.visibility.$put({ json: { visibility } }),
+				teamVisibilityInputSchema,
+			),
+		saveDefaultCountry: (defaultCountry: string | null) =>
+			call(
+				`${base}/v1/team/default-country`,
+				() => api.v1.team["default-country"].$put({ json: { defaultCountry } }),
+				teamDefaultCountryAnswerSchema,
 			),
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),

@@ -82,3 +82,58 @@ describe("capture request from a page", () => {
 		expect(checked.ok && checked.request.contact.name).toBe(hostile);
 	});
 });
+
+describe("a phone written without a country code", () => {
+	const signed = (phonesAsWritten: string[], country?: string) =>
+		pageCaptureSchema.parse({
+			site: "gmail",
+			url: "https://mail.google.com/mail/u/0/#inbox/abc",
+			pageKind: "thread",
+			contacts: [
+				{
+					role: "sender",
+					name: "John E. Doe",
+					email: "john@xxx-research.com",
+					phonesAsWritten,
+					...(country ? { country } : {}),
+				},
+			],
+		});
+
+	it("is read in the contact's country, else the team's default", () => {
+		const page = signed(["(312) 346-9947"]);
+		const draft = draftFromContact(page.contacts[0]!);
+		expect(draft.phone).toBe("(312) 346-9947");
+		const withTeam = buildCaptureRequest(page, draft, { fromPage: true, defaultCountry: "US" });
+		expect(withTeam.contact).toMatchObject({ phone: "+13123469947" });
+		expect(withTeam.contact.phoneAsWritten).toBeUndefined();
+		const ownCountry = signed(["020 7946 0018"], "GB");
+		const british = buildCaptureRequest(ownCountry, draftFromContact(ownCountry.contacts[0]!), {
+			fromPage: true,
+			defaultCountry: "US",
+		});
+		expect(british.contact.phone).toBe("+442079460018");
+	});
+
+	it("is kept as written when nothing places it, never dropped and never a phone", () => {
+		const page = signed(["(312) 346-9947"]);
+		const request = buildCaptureRequest(page, draftFromContact(page.contacts[0]!), { fromPage: true });
+		expect(request.contact.phone).toBeUndefined();
+		expect(request.contact.phoneAsWritten).toBe("(312) 346-9947");
+		expect(validateCapture(request).ok).toBe(true);
+		// Typed in the form: the same; something that is no phone at all goes as typed (the API explains).
+		const typed = buildCaptureRequest(null, { ...emptyDraft(), name: "Jo", phone: "(312) 346-9947" });
+		expect(typed.contact).toMatchObject({ phoneAsWritten: "(312) 346-9947" });
+		const junk = buildCaptureRequest(null, { ...emptyDraft(), name: "Jo", phone: "call me" });
+		expect(junk.contact).toMatchObject({ phone: "call me" });
+		const fromPage = buildCaptureRequest(
+			signed(["call me"]),
+			{ ...emptyDraft(), name: "Jo", phone: "call me" },
+			{
+				fromPage: true,
+			},
+		);
+		expect(fromPage.contact.phone).toBeUndefined();
+		expect(fromPage.contact.phoneAsWritten).toBeUndefined();
+	});
+});

@@ -4,6 +4,7 @@
  * form and the .eml view. The worker validates and normalises the same request.
  */
 
+import { isPhoneLine } from "../contact-text/phone-line";
 import { withEmailInquiry } from "../inquiry/email-inquiry";
 import { countryCode } from "../normalize/country";
 import { normalizeEmail } from "../normalize/email";
@@ -64,7 +65,7 @@ export function draftFromContact(contact: PageContact): ContactDraft {
 		...emptyDraft(),
 		name: contact.name ?? "",
 		email: contact.email ?? "",
-		phone: contact.phones[0] ?? "",
+		phone: contact.phones[0] ?? contact.phonesAsWritten?.[0] ?? "",
 		whatsapp: contact.whatsapp ?? "",
 		wechat: contact.wechat ?? "",
 		skype: contact.skype ?? "",
@@ -108,6 +109,8 @@ export interface BuildOptions {
 	 * "(555) 346-9947" never costs the capture. Typed values go as typed (the API says what is wrong).
 	 */
 	fromPage?: boolean;
+	/** The team's default country: where a number without a country code is read when the contact implies none. */
+	defaultCountry?: string | null;
 }
 
 /** A capture request from the page (if any) and the confirmed draft; validated by `validateCapture`. */
@@ -118,7 +121,9 @@ export function buildCaptureRequest(
 ): CaptureRequest {
 	const isOwn = options.isOwn ?? (() => false);
 	const country = blank(draft.country);
-	const phone = options.fromPage ? pagePhone(countryCode(country ?? "") ?? undefined) : blank;
+	const phoneCountry = countryCode(country ?? "") ?? options.defaultCountry ?? undefined;
+	const phone = options.fromPage ? pagePhone(phoneCountry) : blank;
+	const placed = placePhone(draft.phone, phoneCountry, options.fromPage === true);
 	// An email's own words are read for inquiry quality here, so every capture path gets it.
 	const withInquiry = page ? withEmailInquiry(page, { isOwn }) : null;
 	return {
@@ -126,7 +131,8 @@ export function buildCaptureRequest(
 		contact: {
 			name: cut(blank(draft.name), LIMITS.name),
 			email: blank(draft.email)?.toLowerCase(),
-			phone: phone(draft.phone),
+			phone: placed.phone,
+			phoneAsWritten: placed.asWritten,
 			whatsapp: phone(draft.whatsapp),
 			wechat: cut(blank(draft.wechat), 100),
 			skype: cut(blank(draft.skype), 100),
@@ -196,6 +202,26 @@ function toMessage(message: PageMessage, isOwn: (email: string) => boolean): Thr
 function companyDomain(draft: ContactDraft): string | undefined {
 	const email = blank(draft.email);
 	return (email ? corporateDomain(email) : null) ?? corporateDomain(blank(draft.domain)) ?? undefined;
+}
+
+/**
+ * The contact's phone: in international form when it parses (with `country` for a number written
+ * without a code); a phone-shaped number without a code that nothing places is kept as written
+ * (the API reads it in the team's country, or stores it as written, never as a key); anything else
+ * read from a page is left out. Typed numbers go as typed (the API reads them the same way, and
+ * says what is wrong).
+ */
+function placePhone(
+	raw: string,
+	country: string | undefined,
+	fromPage: boolean,
+): { phone?: string; asWritten?: string } {
+	const value = blank(raw);
+	if (value === undefined) return {};
+	const e164 = normalizePhone(value, country);
+	if (e164 !== null) return { phone: fromPage ? e164 : value };
+	if (!/^\s*(?:\+|00)/.test(value) && isPhoneLine(value)) return { asWritten: value.slice(0, LIMITS.phone) };
+	return fromPage ? {} : { phone: value };
 }
 
 function pagePhone(country: string | undefined): (raw: string) => string | undefined {

@@ -23,6 +23,7 @@ export function inPageCaptureRequest(
 	page: PageCapture,
 	person: PagePerson,
 	own: OwnAccount,
+	defaultCountry?: string | null,
 ): CaptureRequest | null {
 	const found = page.contacts.find((contact) => samePerson(contact, person));
 	const contact: PageContact = found ?? {
@@ -40,6 +41,7 @@ export function inPageCaptureRequest(
 	return buildCaptureRequest(withThread, draftFromContact(contact), {
 		isOwn: (email) => isOwnOrColleague(email, own),
 		fromPage: true,
+		defaultCountry,
 	});
 }
 

@@ -73,3 +73,8 @@ export function countryKey(name: string): string {
 		.replace(/[^\p{L}\p{N}]+/gu, " ")
 		.trim();
 }
+
+/** Every ISO 3166-1 alpha-2 code (for pickers). */
+export function allCountryCodes(): string[] {
+	return Object.keys(countries.getAlpha2Codes());
+}

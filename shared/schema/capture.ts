@@ -17,13 +17,19 @@ export const contactInputSchema = z
 		name: nameText(LIMITS.name),
 		email: emailAddress().optional(),
 		phone: text(LIMITS.phone),
+		/**
+		 * A number read from a page without a country code that nothing there placed ("(555)
+		 * 346-9947"): the API reads it in the team's default country when one is set, else keeps it
+		 * as written (shown, never a dedupe key).
+		 */
+		phoneAsWritten: text(LIMITS.phone),
 		whatsapp: text(LIMITS.phone),
 		wechat: text(100),
 		skype: text(100),
 		title: text(LIMITS.name),
 		buyerId: text(100),
 	})
-	.refine((c) => c.email || c.phone || c.whatsapp || c.buyerId || c.name, {
+	.refine((c) => c.email || c.phone || c.phoneAsWritten || c.whatsapp || c.buyerId || c.name, {
 		message: "A contact needs at least a name, email, phone or buyer id",
 	});
 export type ContactInput = z.infer<typeof contactInputSchema>;

@@ -77,6 +77,8 @@ export const contactSchema = z.object({
 	name: z.string().nullable(),
 	email: z.string().nullable(),
 	phone: z.string().nullable(),
+	/** A number without a country code that nothing placed, as written (never a dedupe key). */
+	phoneAsWritten: z.string().nullable().optional(),
 	whatsapp: z.string().nullable(),
 	wechat: z.string().nullable(),
 	skype: z.string().nullable(),

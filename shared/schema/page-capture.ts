@@ -11,6 +11,8 @@ export const pageContactSchema = z.object({
 	name: z.string().optional(),
 	email: z.string().optional(),
 	phones: z.array(z.string()).default([]),
+	/** Numbers without a country code that nothing on the page placed, as written. */
+	phonesAsWritten: z.array(z.string()).optional(),
 	whatsapp: z.string().optional(),
 	wechat: z.string().optional(),
 	skype: z.string().optional(),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { countryCode } from "../normalize/country";
 import { emailAddress, requiredName, roleSchema, text } from "./common";
 import { LIMITS } from "./limits";
 
@@ -42,11 +43,30 @@ export const teamVisibilitySchema = z.enum(["owner", "team"]);
 export type TeamVisibility = z.infer<typeof teamVisibilitySchema>;
 export const teamVisibilityInputSchema = z.object({ visibility: teamVisibilitySchema }).strict();
 
+/**
+ * The team's home market: a phone written without a country code is read in this country when
+ * nothing about the contact (its address, another number, the sender's domain) implies one.
+ * ISO 3166-1 alpha-2, or null for none (such numbers are then kept as written).
+ */
+export const teamDefaultCountrySchema = z
+	.string()
+	.trim()
+	.toUpperCase()
+	.refine((code) => countryCode(code) === code && code.length === 2, {
+		message: "Use a two-letter ISO 3166-1 country code, e.g. CN",
+	});
+export const teamDefaultCountryInputSchema = z
+	.object({ defaultCountry: teamDefaultCountrySchema.nullable() })
+	.strict();
+
+export const teamDefaultCountryAnswerSchema = z.object({ defaultCountry: z.string().nullable() });
+
 export const teamSchema = z.object({
 	id: z.string(),
 	name: z.string(),
 	createdAt: z.string(),
 	visibility: teamVisibilitySchema.optional(),
+	defaultCountry: z.string().nullable().optional(),
 });
 export type Team = z.infer<typeof teamSchema>;
 

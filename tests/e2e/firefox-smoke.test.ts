@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
-import { type FirefoxExtension, launchFirefoxExtension } from "../support/firefox";
+import { type FirefoxExtension, launchFirefoxExtension, waitForFirefoxMark } from "../support/firefox";
 import { createTeam, d1Query, type TestTeam } from "../support/team";
 import { GMAIL, gmailFixture, seedCustomer } from "./gmail-support";
 
@@ -50,50 +50,14 @@ describe("Firefox: the built add-on, end to end", () => {
 			gmailFixture("thread-en-2024.html"),
 		);
 		// Our marks live in closed shadow roots: read and click them from the content script's world.
-		const inMark = (host: string, inner: string, click = false) =>
-			firefox.inContentWorld(
-				page,
-				({ host, inner, click }) => {
-					const element = document.querySelector(host) as
-						| (Element & { openOrClosedShadowRoot?: ShadowRoot | null })
-						| null;
-					const found = element?.openOrClosedShadowRoot?.querySelector<HTMLElement>(inner);
-					if (!found) return null;
-					if (click) found.click();
-					return { tier: found.getAttribute("data-tier"), state: found.getAttribute("data-state") };
-				},
-				{ host, inner, click },
-			);
-		const until = async <T>(read: () => Promise<T | null>, ok: (value: T) => boolean, what: string) => {
-			const deadline = Date.now() + 30_000;
-			for (;;) {
-				const value = await read();
-				if (value !== null && ok(value)) return value;
-				if (Date.now() > deadline)
-					throw new Error(`${what}: not within 30 s (last: ${JSON.stringify(value)})`);
-				await new Promise((resolve) => setTimeout(resolve, 200));
-			}
-		};
 		const sender = 'span[email="m.alfarsi@gulf-trading.ae"] + [data-tierline="gmail-sender"]';
-		const badge = await until(
-			() => inMark(sender, ".tierline-tier-badge"),
-			() => true,
-			"tier badge",
-		);
+		const badge = await waitForFirefoxMark(firefox, page, sender, ".tierline-tier-badge");
 		expect(badge.tier).toMatch(/^(platinum|gold|iron|lead)$/);
 
 		const thread = '[data-tierline="gmail-capture-thread"]';
-		await until(
-			() => inMark(thread, ".tierline-capture-thread", true),
-			() => true,
-			"Save to Tierline",
-		);
+		await waitForFirefoxMark(firefox, page, thread, ".tierline-capture-thread", { click: true });
 		// Saved: the button gives way to the sender's badge.
-		await until(
-			() => inMark(thread, ".tierline-tier-badge"),
-			() => true,
-			"the saved sender's badge",
-		);
+		await waitForFirefoxMark(firefox, page, thread, ".tierline-tier-badge");
 		await expect
 			.poll(
 				async () =>

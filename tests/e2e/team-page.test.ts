@@ -90,7 +90,7 @@ describe("team page: invitations and members", () => {
 			.toBe(1);
 		const own = await seller.openExtensionPage("team.html");
 		await expect.poll(() => own.getByTestId("member-row").count()).toBe(1);
-		expect(await own.locator("nav a").allTextContents()).toEqual(["Members", "Pool rules"]);
+		expect(await own.locator("nav a").allTextContents()).toEqual(["Members", "Pool rules", "Team settings"]);
 
 		const page = await admin.openExtensionPage("team.html#members");
 		const row = memberRow(page, "zhou.min@yiwu-lamps.example");
@@ -147,6 +147,42 @@ describe("team page: invitations and members", () => {
 			.split("\r\n");
 		expect(lines[0]).toBe("at,actor,action,entity,entity_id,before,after");
 		expect(lines.slice(1).map((l) => l.split(",")[2])).toEqual(["invitation.accept", "invitation.create"]);
+		await page.close();
+	});
+
+	it("team settings: an admin sets the default country for phones; this browser reads it at once", async () => {
+		const page = await admin.openExtensionPage("team.html#settings");
+		const select = page.locator("select[name=defaultCountry]");
+		await select.waitFor();
+		expect(await select.inputValue()).toBe("");
+		await select.selectOption("US");
+		await page.getByRole("button", { name: "Save team settings" }).click();
+		await expect.poll(() => page.getByTestId("team-settings-status").textContent()).toContain("Saved.");
+		expect(await d1Query(api, `select default_country from teams where id = '${team.teamId}'`)).toEqual([
+			{ default_country: "US" },
+		]);
+		// The background asked again who it is: its cached team carries the country for signatures.
+		await expect
+			.poll(() =>
+				page.evaluate(async () => {
+					const db = await new Promise<IDBDatabase>((resolve, reject) => {
+						const open = indexedDB.open("tierline");
+						open.onsuccess = () => resolve(open.result);
+						open.onerror = () => reject(open.error);
+					});
+					const row = await new Promise<{ value?: { team?: { defaultCountry?: string } } } | undefined>(
+						(resolve) => {
+							const request = db.transaction("meta").objectStore("meta").get("me");
+							request.onsuccess = () => resolve(request.result);
+						},
+					);
+					db.close();
+					return row?.value?.team?.defaultCountry ?? null;
+				}),
+			)
+			.toBe("US");
+		await page.reload();
+		await expect.poll(() => page.locator("select[name=defaultCountry]").inputValue()).toBe("US");
 		await page.close();
 	});
 });

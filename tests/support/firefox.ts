@@ -119,3 +119,61 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
 		},
 	};
 }
+
+/** What an element inside one of our closed marks shows. */
+export interface FirefoxMark {
+	tier: string | null;
+	state: string | null;
+	text: string;
+}
+
+/**
+ * Reads `inner` inside the closed root of the first host matching `host` (CSS), from the add-on's
+ * content world; clicks it too when `click`. Null while it is not there.
+ */
+export function readFirefoxMark(
+	firefox: FirefoxExtension,
+	page: Page,
+	host: string,
+	inner: string,
+	click = false,
+): Promise<FirefoxMark | null> {
+	return firefox.inContentWorld(
+		page,
+		({ host, inner, click }) => {
+			const element = document.querySelector(host) as
+				| (Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+				| null;
+			const found = element?.openOrClosedShadowRoot?.querySelector<HTMLElement>(inner);
+			if (!found) return null;
+			if (click) found.click();
+			return {
+				tier: found.getAttribute("data-tier"),
+				state: found.getAttribute("data-state"),
+				text: found.textContent ?? "",
+			};
+		},
+		{ host, inner, click },
+	);
+}
+
+/** Waits until `inner` shows in the host's closed root (and, with `ok`, passes it); returns it. */
+export async function waitForFirefoxMark(
+	firefox: FirefoxExtension,
+	page: Page,
+	host: string,
+	inner: string,
+	options: { timeout?: number; click?: boolean; ok?: (mark: FirefoxMark) => boolean } = {},
+): Promise<FirefoxMark> {
+	const deadline = Date.now() + (options.timeout ?? 30_000);
+	for (;;) {
+		const mark = await readFirefoxMark(firefox, page, host, inner, options.click);
+		if (mark && (options.ok?.(mark) ?? true)) return mark;
+		if (Date.now() > deadline) {
+			throw new Error(
+				`no ${inner} in ${host} within ${options.timeout ?? 30_000} ms (last: ${JSON.stringify(mark)})`,
+			);
+		}
+		await new Promise((resolve) => setTimeout(resolve, 50));
+	}
+}

@@ -43,6 +43,7 @@ async function identify(c: Context<AppEnv>): Promise<void> {
 			teamName: sql<string>`${teams.name}`.as("team_name"),
 			teamCreatedAt: sql<string>`${teams.createdAt}`.as("team_created_at"),
 			teamVisibility: teams.visibility,
+			teamDefaultCountry: teams.defaultCountry,
 			settingsVersion: scoringSettings.version,
 		})
 		.from(apiTokens)
@@ -74,6 +75,7 @@ async function identify(c: Context<AppEnv>): Promise<void> {
 			name: row.teamName,
 			createdAt: row.teamCreatedAt,
 			visibility: row.teamVisibility,
+			defaultCountry: row.teamDefaultCountry,
 		},
 		member: row.member,
 		tokenId: row.tokenId,

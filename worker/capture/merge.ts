@@ -54,9 +54,18 @@ export function mergeCompany(
 }
 
 type ContactRow = typeof contacts.$inferSelect;
-type ContactFields = Pick<ContactRow, "name" | "email" | "phone" | "whatsapp" | "wechat" | "skype" | "title">;
 /** The contact fields a capture fills in (their column names are the same). */
-export const CONTACT_FIELDS = ["name", "email", "phone", "whatsapp", "wechat", "skype", "title"] as const;
+export const CONTACT_FIELDS = [
+	"name",
+	"email",
+	"phone",
+	"phoneAsWritten",
+	"whatsapp",
+	"wechat",
+	"skype",
+	"title",
+] as const;
+type ContactFields = Pick<ContactRow, (typeof CONTACT_FIELDS)[number]>;
 
 /** The customer's contact that is this person: same email, or same phone, or (with neither) same name. */
 export function sameContact(existing: ContactRow[], contact: NormalizedContact): ContactRow | undefined {

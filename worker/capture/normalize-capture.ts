@@ -11,6 +11,8 @@ export interface NormalizedContact {
 	email?: string;
 	/** E.164. */
 	phone?: string;
+	/** A number no country could be found for, as written; shown, never a key. */
+	phoneAsWritten?: string;
 	whatsapp?: string;
 	wechat?: string;
 	skype?: string;
@@ -43,7 +45,10 @@ export interface NormalizedCapture {
  * cannot be normalised (an unparsable phone, an unknown country) is a 422 with its field path:
  * silently dropping it would lose what the salesperson saw.
  */
-export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture {
+export function normalizeCapture(
+	input: CaptureRequestParsed,
+	team: { defaultCountry?: string | null } = {},
+): NormalizedCapture {
 	const errors: FieldError[] = [];
 	const fail = (path: string, message: string) => {
 		errors.push({ path, message });
@@ -58,12 +63,18 @@ export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture
 		contact.email === undefined
 			? undefined
 			: (normalizeEmail(contact.email) ?? fail("contact.email", "Not a valid email address"));
+	// A number written without a country code is read in the company's country, else the team's.
+	const phoneCountry = country ?? team.defaultCountry ?? undefined;
 	const phone = (path: string, raw: string | undefined) =>
 		raw === undefined
 			? undefined
-			: (normalizePhone(raw, country) ??
+			: (normalizePhone(raw, phoneCountry) ??
 				fail(path, "Not a valid phone number; use the international form, e.g. +86 138 0013 8000"));
-	const normalizedPhone = phone("contact.phone", contact.phone);
+	const typedPhone = phone("contact.phone", contact.phone);
+	// Kept as written only while nothing places it; once the team's country does, it is the phone.
+	const writtenPhone = contact.phoneAsWritten && normalizePhone(contact.phoneAsWritten, phoneCountry);
+	const normalizedPhone = typedPhone ?? (writtenPhone || undefined);
+	const phoneAsWritten = writtenPhone ? undefined : contact.phoneAsWritten;
 	const whatsapp = phone("contact.whatsapp", contact.whatsapp);
 	const explicitDomain =
 		company.domain === undefined
@@ -87,7 +98,7 @@ export function normalizeCapture(input: CaptureRequestParsed): NormalizedCapture
 	return {
 		source: input.source,
 		contact: {
-			...defined({ name: contact.name, email, phone: normalizedPhone, whatsapp }),
+			...defined({ name: contact.name, email, phone: normalizedPhone, phoneAsWritten, whatsapp }),
 			...defined({ wechat: contact.wechat, skype: contact.skype, title: contact.title }),
 		},
 		company: defined({

@@ -117,6 +117,7 @@ export async function customerDetail(
 			name: c.name,
 			email: c.email,
 			phone: c.phone,
+			phoneAsWritten: c.phoneAsWritten,
 			whatsapp: c.whatsapp,
 			wechat: c.wechat,
 			skype: c.skype,

@@ -27,6 +27,11 @@ export const teams = sqliteTable("teams", {
 	visibility: text("visibility", { enum: ["owner", "team"] })
 		.notNull()
 		.default("owner"),
+	/**
+	 * ISO 3166-1 alpha-2: the country a phone written without a country code is read in when
+	 * nothing about the contact implies one (null: such numbers are kept as written).
+	 */
+	defaultCountry: text("default_country"),
 	createdAt: createdAt(),
 });
 
@@ -134,6 +139,8 @@ export const contacts = sqliteTable(
 		name: text("name"),
 		email: text("email"),
 		phone: text("phone"),
+		/** A number without a country code that nothing placed: shown as written, never a key. */
+		phoneAsWritten: text("phone_as_written"),
 		whatsapp: text("whatsapp"),
 		wechat: text("wechat"),
 		skype: text("skype"),

@@ -34,7 +34,7 @@ export async function personalValues(db: Db, teamId: string, customerId: string,
 	]);
 	const values = [
 		...ids.map((i) => i.value),
-		...people.flatMap((p) => [p.email, p.phone, p.whatsapp, p.wechat, p.skype, p.name]),
+		...people.flatMap((p) => [p.email, p.phone, p.phoneAsWritten, p.whatsapp, p.wechat, p.skype, p.name]),
 	].filter((v): v is string => typeof v === "string" && v.trim() !== "");
 	return { values: [...new Set(values)], contactIds: people.map((p) => p.id) };
 }

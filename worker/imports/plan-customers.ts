@@ -187,6 +187,7 @@ function upsertContact(
 		name: contact.name ?? null,
 		email: contact.email ?? null,
 		phone: contact.phone ?? null,
+		phoneAsWritten: contact.phoneAsWritten ?? null,
 		whatsapp: contact.whatsapp ?? null,
 		wechat: contact.wechat ?? null,
 		skype: contact.skype ?? null,

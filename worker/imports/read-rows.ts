@@ -155,6 +155,7 @@ class RowReader {
 					name: contact,
 					email: keys.email,
 					phone: keys.phone,
+					phoneAsWritten: undefined,
 					whatsapp: undefined,
 					wechat: undefined,
 					skype: undefined,

@@ -37,7 +37,7 @@ export const capturesRoutes = new Hono<AppEnv>().post(
 		const key = c.req.header("Idempotency-Key") as string;
 		const input = c.req.valid("json");
 		// Normalising can still reject (an unparsable phone): that happens before the key is claimed.
-		const capture = normalizeCapture(input);
+		const capture = normalizeCapture(input, c.var.auth.team);
 		const claim = await claimKey(db, auth.teamId, auth.member.id, key, await requestHash(input));
 		if (claim.kind === "replay") {
 			c.header("Idempotent-Replayed", "true");

@@ -74,7 +74,7 @@ export const teamsRoutes = new Hono<AppEnv>().post(
 		]);
 		return c.json(
 			{
-				team: { id: team.id, name: team.name, createdAt: at, visibility: "owner" },
+				team: { id: team.id, name: team.name, createdAt: at, visibility: "owner", defaultCountry: null },
 				admin: memberJson(admin),
 				token,
 			},

@@ -11,9 +11,17 @@ import type { ParsedPayload } from "../../messaging/protocol";
 import { withTextDetails } from "../../sites/gmail/text-details";
 
 /** The validated capture request for the click, or an Error saying why there is nothing to save. */
-export function capturePageRequest(payload: ParsedPayload<"capturePage">) {
-	const page = withTextDetails(payload.page);
-	const request = inPageCaptureRequest(page, payload.person, ownAccountOf(payload.ownEmails));
+export function capturePageRequest(
+	payload: ParsedPayload<"capturePage">,
+	team: { defaultCountry?: string | null } = {},
+) {
+	const page = withTextDetails(payload.page, team);
+	const request = inPageCaptureRequest(
+		page,
+		payload.person,
+		ownAccountOf(payload.ownEmails),
+		team.defaultCountry,
+	);
 	if (request === null) throw new Error("Nobody to save on this page");
 	return captureRequestSchema.parse(request);
 }

@@ -3,11 +3,14 @@ import type { CaptureRequestParsed } from "../../../shared/schema/capture";
 import type { Handlers } from "../../messaging/router";
 import { recordCapture } from "../../store/captures";
 import type { TierlineDb } from "../../store/db";
+import { getMeta } from "../../store/meta";
+import { getApiSettings } from "../../store/settings";
 import type { SyncEngine } from "../../sync/engine";
 import type { LookupService } from "../../sync/lookup";
 import { provisionalScore } from "../../sync/provisional";
 import { displayTierLabel } from "../../ui/tier-label";
 import { capturePageRequest } from "./capture-page";
+import { refreshIdentity } from "./identity";
 
 export interface Services {
 	db: TierlineDb;
@@ -35,7 +38,8 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 
 		capture: ({ request }) => record(request),
 
-		capturePage: (payload) => record(capturePageRequest(payload)),
+		// Read with the team's default country (from the last /v1/me) for numbers without a code.
+		capturePage: async (payload) => record(capturePageRequest(payload, (await getMeta(db, "me"))?.team)),
 
 		pageCaptured: async ({ capture }, { tabId }) => {
 			if (tabId === undefined) throw new Error("pageCaptured needs a tab");
@@ -48,7 +52,11 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 			return { ok: true };
 		},
 
-		syncNow: () => engine.syncNow(),
+		// Also asks who the token belongs to again: the team's settings may have just changed.
+		syncNow: async () => {
+			await refreshIdentity(db, await getApiSettings());
+			return engine.syncNow();
+		},
 	};
 }
 

@@ -48,9 +48,12 @@ export default defineBackground(() => {
 	registerCaptureSelectionMenu(db);
 
 	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.
-	// Who the token belongs to is asked once, and again whenever the settings change.
+	// Who the token belongs to (and the team's settings it carries, such as the default country) is
+	// asked at every start and whenever the settings change; only the first answer is waited for.
 	void (async () => {
-		if (!(await getMeta(db, "me"))) await refreshIdentity(db, await getApiSettings());
+		const known = await getMeta(db, "me");
+		const refreshed = getApiSettings().then((settings) => refreshIdentity(db, settings));
+		if (!known) await refreshed;
 		await engine.start();
 	})();
 });

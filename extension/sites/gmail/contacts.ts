@@ -74,6 +74,10 @@ export function applyParsedContact(contact: PageContact, parsed: ParsedContact):
 		contact.phones = parsed.phones;
 		contact.sources.phones = "text";
 	}
+	if (parsed.phonesAsWritten?.length) {
+		contact.phonesAsWritten = parsed.phonesAsWritten;
+		contact.sources.phones = "text";
+	}
 	if (!contact.name && parsed.name) {
 		contact.name = parsed.name;
 		contact.sources.name = "text";

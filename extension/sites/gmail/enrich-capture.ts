@@ -10,7 +10,11 @@ import type { PageCapture, PageMessage } from "../../../shared/schema/page-captu
 import { applyParsedContact } from "./contacts";
 import type { TextTools } from "./text-tools";
 
-export function enrichCapture(capture: PageCapture, tools: TextTools): PageCapture {
+export function enrichCapture(
+	capture: PageCapture,
+	tools: TextTools,
+	team: { defaultCountry?: string | null } = {},
+): PageCapture {
 	try {
 		const messages = capture.thread?.messages.map((message) => splitText(message, tools)) ?? [];
 		const thread = capture.thread ? { ...capture.thread, messages } : undefined;
@@ -20,7 +24,10 @@ export function enrichCapture(capture: PageCapture, tools: TextTools): PageCaptu
 				if (message.fromEmail !== contact.email || !message.signature || !tools.parseContactText) continue;
 				applyParsedContact(
 					copy,
-					tools.parseContactText(message.signature, { senderEmail: message.fromEmail }),
+					tools.parseContactText(message.signature, {
+						senderEmail: message.fromEmail,
+						defaultCountry: team.defaultCountry ?? undefined,
+					}),
 				);
 			}
 			return copy;

@@ -41,7 +41,10 @@ export function CaptureForm({
 	const moreId = useId();
 	const capture = useAction(async () => {
 		const own = ownAccountOf(me ? [me.member.email] : []);
-		const request = buildCaptureRequest(page, values, { isOwn: (email) => isOwnOrColleague(email, own) });
+		const request = buildCaptureRequest(page, values, {
+			isOwn: (email) => isOwnOrColleague(email, own),
+			defaultCountry: me?.team.defaultCountry,
+		});
 		const checked = validateCapture(request);
 		if (!checked.ok) {
 			setIssues(checked.issues.map((i) => `${i.path || "contact"}: ${i.message}`));

@@ -101,6 +101,7 @@ function ContactDetails({ contact }: { contact: PageContact }) {
 		contact.title,
 		contact.company,
 		...contact.phones.map(formatPhone),
+		...(contact.phonesAsWritten ?? []).map((phone) => t("contact.phoneAsWritten", { phone })),
 		contact.whatsapp ? `WhatsApp ${formatPhone(contact.whatsapp)}` : undefined,
 		contact.buyerId ? `${t("field.buyerId")}: ${contact.buyerId}` : undefined,
 		contact.country ? formatCountry(contact.country) : undefined,

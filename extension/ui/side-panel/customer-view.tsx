@@ -95,6 +95,7 @@ function Contacts({ detail }: { detail: CustomerDetail }) {
 							c.title,
 							c.email,
 							c.phone && formatPhone(c.phone),
+							c.phoneAsWritten && t("contact.phoneAsWritten", { phone: c.phoneAsWritten }),
 							c.whatsapp && `WhatsApp ${formatPhone(c.whatsapp)}`,
 							c.wechat && `WeChat ${c.wechat}`,
 						]

@@ -15,13 +15,17 @@ import { InquiryFound } from "./inquiry-found";
 
 /** The current tab: what its content script read, and the team's record for each person. */
 export function PageView({ tabId }: { tabId: number | null }) {
-	const { db, navigate } = usePanel();
+	const { db, navigate, me } = usePanel();
 	const page = useLive<TabPage | undefined | null>(
 		async () => (tabId === null ? undefined : db.pages.get(tabId)),
 		[tabId],
 		null,
 	);
-	const enriched = useMemo(() => (page ? withTextDetails(page.capture) : null), [page]);
+	const defaultCountry = me?.team.defaultCountry;
+	const enriched = useMemo(
+		() => (page ? withTextDetails(page.capture, { defaultCountry }) : null),
+		[page, defaultCountry],
+	);
 	if (page === null) return <p class="muted">{t("common.loading")}</p>;
 	if (!page) {
 		return (

@@ -10,6 +10,7 @@ import { HandoverSection } from "./handover-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
 import { PoolSection } from "./pool-section";
+import { SettingsSection } from "./settings-section";
 import { roleName, type SectionName, sectionsFor, Team, type TeamContext } from "./team-context";
 
 type Session =
@@ -118,6 +119,7 @@ export function TeamApp() {
 						{section === "handover" && <HandoverSection />}
 						{section === "pool" && <PoolSection />}
 						{section === "audit" && <AuditSection />}
+						{section === "settings" && <SettingsSection />}
 					</Team.Provider>
 				)}
 			</main>
