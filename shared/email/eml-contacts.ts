@@ -1,3 +1,4 @@
+import { applyParsedContact } from "../contact-text/apply-parsed-contact";
 import type { ParsedContact } from "../contact-text/types";
 import { normalizeEmail } from "../normalize/email";
 import type { FieldSource, PageContact } from "../schema/page-capture";
@@ -7,44 +8,11 @@ export interface Mailbox {
 	email?: string;
 }
 
-type ContactField = "whatsapp" | "wechat" | "skype" | "title" | "company" | "address" | "country";
-const SIGNATURE_FIELDS: readonly ContactField[] = [
-	"whatsapp",
-	"wechat",
-	"skype",
-	"title",
-	"company",
-	"address",
-	"country",
-];
-
 /** The sender as a contact: name and address from the header, the rest from their signature. */
 export function senderContact(from: Mailbox, signature: ParsedContact | null): PageContact {
 	const contact = baseContact("sender", from);
 	if (signature === null) return contact;
-	const signatureEmails = signature.emails.filter((email) => email !== contact.email);
-	if (contact.email === undefined && signatureEmails[0] !== undefined) {
-		contact.email = signatureEmails[0];
-		contact.sources.email = "text";
-	}
-	if (contact.name === undefined && signature.name !== undefined) {
-		contact.name = signature.name;
-		contact.sources.name = "text";
-	}
-	if (signature.phones.length > 0) {
-		contact.phones = [...signature.phones];
-		contact.sources.phones = "text";
-	}
-	if (signature.websites[0] !== undefined) {
-		contact.website = signature.websites[0];
-		contact.sources.website = "text";
-	}
-	for (const field of SIGNATURE_FIELDS) {
-		const value = signature[field];
-		if (value === undefined) continue;
-		contact[field] = value;
-		contact.sources[field] = "text";
-	}
+	applyParsedContact(contact, signature);
 	return contact;
 }
 

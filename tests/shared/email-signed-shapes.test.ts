@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { buildCaptureRequest, draftFromContact } from "../../shared/capture/capture-request";
 import { parseContactText } from "../../shared/contact-text/parse-contact-text";
 import { parseEml } from "../../shared/email/parse-eml";
 
@@ -35,7 +36,19 @@ describe("signatures as people write them", () => {
 		expect(message.signature).toBe(
 			"Mike Turner\nmike@turnerhomegoods.com\n(555) 346-9947\nwww.turnerhomegoods.com",
 		);
-		expect(contact).toMatchObject({ name: "Mike Turner", website: "www.turnerhomegoods.com", phones: [] });
+		expect(contact).toMatchObject({
+			name: "Mike Turner",
+			website: "www.turnerhomegoods.com",
+			phones: [],
+			phonesAsWritten: ["(555) 346-9947"],
+		});
+		// It reaches the capture request as written (the API keeps it so, or reads it in the team's country).
+		const request = buildCaptureRequest(
+			null,
+			draftFromContact({ ...contact, role: "sender", masked: {}, sources: {} }),
+		);
+		expect(request.contact).toMatchObject({ phoneAsWritten: "(555) 346-9947" });
+		expect(request.contact.phone).toBeUndefined();
 		expect(
 			parseContactText(message.signature, { senderEmail: "mike@turnerhomegoods.com" }).phonesAsWritten,
 		).toEqual(["(555) 346-9947"]);

@@ -54,7 +54,7 @@ export function mergeCompany(
 }
 
 type ContactRow = typeof contacts.$inferSelect;
-/** The contact fields a capture fills in (their column names are the same). */
+/** The contact fields a capture fills in (imports/written-columns.ts names their columns). */
 export const CONTACT_FIELDS = [
 	"name",
 	"email",

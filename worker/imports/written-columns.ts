@@ -34,9 +34,11 @@ export const customerValues = (c: CustomerRow): unknown[] => [
 
 /**
  * The contact columns an import sets, on the contacts it adds and on those it fills in: the fields
- * captures merge, whose column names are their own.
+ * captures merge, by their column names (phoneAsWritten → phone_as_written).
  */
-export const CONTACT_COLUMNS = CONTACT_FIELDS;
+export const CONTACT_COLUMNS = CONTACT_FIELDS.map((field) =>
+	field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+);
 
 /** A contact's values for CONTACT_COLUMNS, in their order. */
 export const contactValues = (c: ContactRow): unknown[] => CONTACT_FIELDS.map((key) => c[key]);

@@ -4,7 +4,6 @@
  * never leads.
  */
 
-import type { ParsedContact } from "../../../shared/contact-text/types";
 import type { PageContact } from "../../../shared/schema/page-capture";
 import type { ListRowView } from "./list-rows";
 import type { MessageView } from "./message";
@@ -47,39 +46,4 @@ function baseContact(role: PageContact["role"], email: string, name: string | un
 	const sources: PageContact["sources"] = { email: "attribute" };
 	if (name) sources.name = "attribute";
 	return { role, email, name, phones: [], masked: {}, sources };
-}
-
-/** Fill a contact from what its signature shows; later calls (newer messages) overwrite. */
-export function applyParsedContact(contact: PageContact, parsed: ParsedContact): void {
-	const set = <K extends "title" | "company" | "whatsapp" | "wechat" | "skype" | "address" | "country">(
-		key: K,
-		value: string | undefined,
-	) => {
-		if (!value) return;
-		contact[key] = value;
-		contact.sources[key] = "text";
-	};
-	set("title", parsed.title);
-	set("company", parsed.company);
-	set("whatsapp", parsed.whatsapp);
-	set("wechat", parsed.wechat);
-	set("skype", parsed.skype);
-	set("address", parsed.address);
-	set("country", parsed.country);
-	if (parsed.websites[0]) {
-		contact.website = parsed.websites[0];
-		contact.sources.website = "text";
-	}
-	if (parsed.phones.length > 0) {
-		contact.phones = parsed.phones;
-		contact.sources.phones = "text";
-	}
-	if (parsed.phonesAsWritten?.length) {
-		contact.phonesAsWritten = parsed.phonesAsWritten;
-		contact.sources.phones = "text";
-	}
-	if (!contact.name && parsed.name) {
-		contact.name = parsed.name;
-		contact.sources.name = "text";
-	}
 }

@@ -6,8 +6,9 @@
  * Separate from the DOM pass because its tools (phone and domain metadata) are large: the CLI,
  * tests and extension pages run it; the in-page script sends the DOM pass as it is.
  */
+
+import { applyParsedContact } from "../../../shared/contact-text/apply-parsed-contact";
 import type { PageCapture, PageMessage } from "../../../shared/schema/page-capture";
-import { applyParsedContact } from "./contacts";
 import type { TextTools } from "./text-tools";
 
 export function enrichCapture(
