@@ -122,7 +122,8 @@ const en = {
 	"join.orToken": "Or connect with a server address and token",
 	"team.nav.settings": "Team settings",
 	"settings.team.title": "Team settings",
-	"settings.team.adminOnly": "Only an admin can change these settings.",
+	"settings.team.adminOnly":
+		"Only an admin can change these settings (managers can change the industries, which are scoring settings).",
 	"settings.team.visibility": "Who sees a colleague's customers in full",
 	"settings.team.visibility.owner":
 		"Their owner, managers and admins (colleagues see only the name, owner, tier and pool state)",
@@ -131,6 +132,10 @@ const en = {
 	"settings.team.countryHint":
 		'A number written without a country code ("0574 8765 4321") is read in this country when the signature, the company and the sender\'s address say nothing. With none, such numbers are kept as written.',
 	"settings.team.countryNone": "None (keep such numbers as written)",
+	"settings.team.industries": "Industries we sell into",
+	"settings.team.industriesPlaceholder": "Lights & Lighting\nHome & Garden",
+	"settings.team.industriesHint":
+		"One a line, as Alibaba names them. A buyer whose preferred industries include one of these scores higher; saving re-scores the team.",
 	"settings.team.save": "Save team settings",
 	"settings.team.saving": "Saving…",
 	"settings.team.saved": "Saved. Browsers of the team use the new settings from their next sync.",
@@ -139,7 +144,7 @@ const en = {
 const zh_CN: Record<keyof typeof en, string> = {
 	"team.nav.settings": "团队设置",
 	"settings.team.title": "团队设置",
-	"settings.team.adminOnly": "只有管理员可以更改这些设置。",
+	"settings.team.adminOnly": "只有管理员可以更改这些设置（经理可以更改行业，它属于评分设置）。",
 	"settings.team.visibility": "谁能看到同事客户的全部信息",
 	"settings.team.visibility.owner": "客户负责人、经理和管理员（同事只能看到名称、负责人、等级和公海状态）",
 	"settings.team.visibility.team": "团队所有成员",
@@ -147,6 +152,10 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"settings.team.countryHint":
 		"签名、公司和发件人地址都看不出国家时，未写国家区号的号码（如“0574 8765 4321”）按此国家解读。不设置时，这类号码按原样记录。",
 	"settings.team.countryNone": "不设置（按原样记录这类号码）",
+	"settings.team.industries": "我们所在的行业",
+	"settings.team.industriesPlaceholder": "Lights & Lighting\nHome & Garden",
+	"settings.team.industriesHint":
+		"每行一个，用阿里巴巴的行业名称。买家偏好的行业包含其中之一时得分更高；保存后会重新评分整个团队。",
 	"settings.team.save": "保存团队设置",
 	"settings.team.saving": "正在保存…",
 	"settings.team.saved": "已保存。团队成员的浏览器在下次同步时使用新设置。",

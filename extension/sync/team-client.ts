@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { auditListSchema } from "../../shared/schema/audit";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
@@ -18,7 +19,11 @@ import {
 	teamDefaultCountryAnswerSchema,
 	teamVisibilityInputSchema,
 } from "../../shared/schema/team";
+import { type ScoringSettings, scoringSettingsSchema } from "../../shared/scoring/settings";
 import { type ClientOptions, call, typedClient } from "./api-client";
+
+/** GET and PUT /v1/team/scoring: the settings and their version (the rest of the answer is not read here). */
+const storedScoringSchema = z.object({ settings: scoringSettingsSchema, version: z.number() });
 
 /** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
 export function createTeamClient(options: ClientOptions) {
@@ -83,6 +88,13 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/default-country`,
 				() => api.v1.team["default-country"].$put({ json: { defaultCountry } }),
 				teamDefaultCountryAnswerSchema,
+			),
+		scoring: () => call(`${base}/v1/team/scoring`, () => api.v1.team.scoring.$get(), storedScoringSchema),
+		saveScoring: (settings: ScoringSettings) =>
+			call(
+				`${base}/v1/team/scoring`,
+				() => api.v1.team.scoring.$put({ json: settings }),
+				storedScoringSchema,
 			),
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),

@@ -2,6 +2,7 @@ import type { BuyerType } from "../schema/common";
 import type { CustomerFeatures } from "./features";
 import { constMsg, type Described, described, msg } from "./message";
 import { fmt, usd } from "./money-text";
+import { buyerTypeFromBusinessTypes, industryFit } from "./platform-record";
 import type { PotentialValues } from "./potential-value";
 import { marketWeight } from "./potential-value";
 import type { PotentialFactor } from "./prepared";
@@ -28,9 +29,7 @@ export function potentialDetails(
 	const c = input.company;
 	const window = settings.engagementWindowDays;
 	return [
-		c.buyerType
-			? described(BUYER_TYPES[c.buyerType], msg("scoring.buyerType", { buyerType: c.buyerType }))
-			: NEUTRAL.buyerType,
+		buyerTypeDetail(input),
 		c.size
 			? described(`Company size: ${c.size}`, msg("scoring.companySize", { size: c.size }))
 			: unknown & 2
@@ -48,8 +47,20 @@ export function potentialDetails(
 					`${fmt(f.engagementRecent)} buyer message${f.engagementRecent === 1 ? "" : "s"} in the last ${window} days`,
 					msg("scoring.engagement", { count: f.engagementRecent, days: window }),
 				),
-		unknown & 64 ? NEUTRAL.platform : platformDetail(input),
+		unknown & 64 ? NEUTRAL.platform : platformDetail(input, settings),
 	];
+}
+
+function buyerTypeDetail(input: ScoringInput): Described {
+	const own = input.company.buyerType;
+	if (own) return described(BUYER_TYPES[own], msg("scoring.buyerType", { buyerType: own }));
+	const types = input.platform.businessTypes ?? [];
+	const fromPlatform = buyerTypeFromBusinessTypes(types);
+	if (!fromPlatform) return NEUTRAL.buyerType;
+	return described(
+		`${BUYER_TYPES[fromPlatform]} (the platform's business types: ${types.join(", ")})`,
+		msg("scoring.buyerType.fromPlatform", { buyerType: fromPlatform, types: types.join(",") }),
+	);
 }
 
 function neutral(factor: PotentialFactor, detail: string): Described {
@@ -103,9 +114,10 @@ function inquiryDetail(input: ScoringInput, quality: number): Described {
 	);
 }
 
-function platformDetail(input: ScoringInput): Described {
+function platformDetail(input: ScoringInput, settings: ScoringSettings): Described {
 	const s = input.platform;
 	const parts: Array<[string, Message]> = [];
+	if (s.level) parts.push([`level ${s.level}`, msg("scoring.platform.level", { level: s.level })]);
 	if (s.verifiedBuyer !== undefined)
 		parts.push(
 			s.verifiedBuyer
@@ -125,9 +137,65 @@ function platformDetail(input: ScoringInput): Described {
 		const count = (s.inquiriesPosted ?? 0) + (s.rfqsPosted ?? 0);
 		parts.push([`${count} inquiries/RFQs posted`, msg("scoring.platform.posted", { count })]);
 	}
+	if (s.repliedInquiries !== undefined && s.inquiriesPosted)
+		parts.push([
+			`replied to ${s.repliedInquiries} of ${s.inquiriesPosted} inquiries`,
+			msg("scoring.platform.replied", { replied: s.repliedInquiries, posted: s.inquiriesPosted }),
+		]);
+	if (s.loginDays !== undefined)
+		parts.push([
+			`logged in on ${s.loginDays} days`,
+			msg("scoring.platform.loginDays", { days: s.loginDays }),
+		]);
+	if (s.typicallyReplies) parts.push(["typically replies", msg("scoring.platform.typicallyReplies")]);
+	if (s.interactiveUser) parts.push(["interactive user", msg("scoring.platform.interactive")]);
+	parts.push(...industryParts(s.preferredIndustries, settings.potential.industries));
+	if (s.tradeAssuranceOrders)
+		parts.push([
+			`${s.tradeAssuranceOrders} Trade Assurance orders with us${s.tradeAssuranceAmount === undefined ? "" : ` (${usd(s.tradeAssuranceAmount)})`}`,
+			s.tradeAssuranceAmount === undefined
+				? msg("scoring.platform.tradeAssurance", { count: s.tradeAssuranceOrders })
+				: msg("scoring.platform.tradeAssuranceAmount", {
+						count: s.tradeAssuranceOrders,
+						amountUsd: Math.round(s.tradeAssuranceAmount),
+					}),
+		]);
+	const spam = s.spamInquiries ?? 0;
+	const blacklisted = s.blacklistedBy ?? 0;
+	if (spam + blacklisted > 0)
+		parts.push([
+			`marked as spam ${spam} times and blacklisted by ${blacklisted} suppliers`,
+			msg("scoring.platform.marks", { spam, blacklisted }),
+		]);
 	const text = parts.map(([words]) => words).join(", ");
 	const [first, ...rest] = parts.map(([, message]) => message);
 	// Only "not confirmed"-style negatives known: nothing worth listing, but the profile is not unknown.
 	if (!first) return described("No trade-platform signals of note", msg("scoring.platform.none"));
 	return described(`${text[0]?.toUpperCase() ?? ""}${text.slice(1)}`, first, rest);
+}
+
+/** The buyer's preferred industries, and which of them the team sells into (when it said). */
+function industryParts(preferred: string[] | undefined, ours: readonly string[]): Array<[string, Message]> {
+	if (!preferred?.length) return [];
+	const fit = industryFit(preferred, ours);
+	if (fit === null)
+		return [
+			[
+				`preferred industries: ${preferred.join(", ")}`,
+				msg("scoring.platform.industries", { industries: preferred.join(",") }),
+			],
+		];
+	if (fit.matched.length === 0)
+		return [
+			[
+				`prefers industries we do not sell into (${preferred.join(", ")})`,
+				msg("scoring.platform.industriesOther", { industries: preferred.join(",") }),
+			],
+		];
+	return [
+		[
+			`prefers industries we sell into (${fit.matched.join(", ")})`,
+			msg("scoring.platform.industriesOurs", { industries: fit.matched.join(",") }),
+		],
+	];
 }

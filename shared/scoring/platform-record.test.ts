@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { NOW } from "../../tests/shared/scoring-arbitraries";
-import { levelValue, platformActivity } from "./platform-record";
+import { buyerTypeFromBusinessTypes, industryFit, levelValue, platformActivity } from "./platform-record";
 import { scoreCustomer } from "./score-customer";
-import { defaultScoringSettings as settings } from "./settings";
+import { scoringSettingsSchema, defaultScoringSettings as settings } from "./settings";
 import type { ScoringInput } from "./types";
 
 const lead = (platform: ScoringInput["platform"] = {}): ScoringInput => ({
@@ -35,9 +35,80 @@ describe("a trade platform's own record of the buyer", () => {
 		expect(platformActivity({}).value).toBeNull();
 	});
 
-	it("a customer without these signals scores as before", () => {
-		const before = score({ verifiedBuyer: true, emailConfirmed: true });
-		expect(score({ verifiedBuyer: true, emailConfirmed: true, businessTypes: ["Importer"] })).toEqual(before);
+	it("business types name the buyer type when none is recorded; a recorded one wins", () => {
+		expect(buyerTypeFromBusinessTypes(["Manufacturer", "Wholesaler"])).toBe("wholesaler");
+		expect(buyerTypeFromBusinessTypes(["贸易公司"])).toBe("importer");
+		expect(buyerTypeFromBusinessTypes(["Online Shop/Store"])).toBe("retailer");
+		expect(buyerTypeFromBusinessTypes(["Manufacturer"])).toBeNull();
+		const plain = score({ verifiedBuyer: true });
+		const importer = score({ verifiedBuyer: true, businessTypes: ["Importer"] });
+		expect(importer.potential).toBeGreaterThan(plain.potential);
+		expect(importer.explanation.potential[0]?.detail).toBe(
+			"Importer (the platform's business types: Importer)",
+		);
+		expect(score({ verifiedBuyer: true, businessTypes: ["Individual"] }).potential).toBeLessThan(
+			plain.potential,
+		);
+		const recorded = scoreCustomer(
+			{ ...lead({ businessTypes: ["Individual"] }), company: { buyerType: "brand_owner" } },
+			settings,
+			NOW,
+		);
+		expect(recorded.explanation.potential[0]?.detail).toBe("Brand owner");
+		// Nothing that maps: the buyer type stays unknown (neutral, and listed as missing).
+		expect(score({ verifiedBuyer: true, businessTypes: ["Manufacturer"] })).toEqual(plain);
+	});
+
+	it("preferred industries count only against the industries the team sells into", () => {
+		expect(industryFit(["Lights & Lighting", "Home & Garden"], ["lights and lighting"])?.matched).toEqual([
+			"Lights & Lighting",
+		]);
+		expect(industryFit(["Lights & Lighting"], ["Lighting"])?.matched).toEqual(["Lights & Lighting"]);
+		expect(industryFit(["Apparel"], ["Lighting"])?.matched).toEqual([]);
+		expect(industryFit(["Apparel"], [])).toBeNull();
+		expect(industryFit(undefined, ["Lighting"])).toBeNull();
+		const ours = scoringSettingsSchema.parse({ potential: { industries: ["Lights & Lighting"] } });
+		const with_ = (preferredIndustries: string[]) =>
+			scoreCustomer(lead({ verifiedBuyer: true, preferredIndustries }), ours, NOW);
+		const match = with_(["Lights & Lighting"]);
+		const other = with_(["Apparel & Accessories"]);
+		expect(match.potential).toBeGreaterThan(other.potential);
+		const platform = (s: typeof match) => s.explanation.potential.find((f) => f.factor === "platform");
+		expect(platform(match)?.detail).toContain("prefers industries we sell into (Lights & Lighting)");
+		expect(platform(other)?.detail).toContain("prefers industries we do not sell into");
+		// Without the team's industries, they are shown, and change nothing.
+		expect(score({ verifiedBuyer: true, preferredIndustries: ["Apparel"] }).potential).toBe(
+			score({ verifiedBuyer: true }).potential,
+		);
+	});
+
+	it("explains every platform signal it uses, in words and as messages", () => {
+		const s = score({
+			level: "L3",
+			inquiriesPosted: 12,
+			repliedInquiries: 9,
+			loginDays: 120,
+			typicallyReplies: true,
+			interactiveUser: true,
+			tradeAssuranceOrders: 2,
+			tradeAssuranceAmount: 15000,
+			spamInquiries: 1,
+			blacklistedBy: 2,
+		});
+		const platform = s.explanation.potential.find((f) => f.factor === "platform");
+		expect(platform?.detail).toBe(
+			"Level L3, 12 inquiries/RFQs posted, replied to 9 of 12 inquiries, logged in on 120 days, typically replies, interactive user, 2 Trade Assurance orders with us ($15,000), marked as spam 1 times and blacklisted by 2 suppliers",
+		);
+		expect([platform?.message, ...(platform?.notes ?? [])].map((m) => m?.key)).toEqual([
+			"scoring.platform.level",
+			"scoring.platform.posted",
+			"scoring.platform.replied",
+			"scoring.platform.loginDays",
+			"scoring.platform.typicallyReplies",
+			"scoring.platform.interactive",
+			"scoring.platform.tradeAssuranceAmount",
+			"scoring.platform.marks",
+		]);
 	});
 
 	it("Trade Assurance orders with the seller feed current value when no orders are recorded", () => {

@@ -2,7 +2,7 @@ import type { CompanySize } from "../schema/common";
 import type { InquirySignals, PlatformSignals } from "../schema/signals";
 import { revenueScale } from "./current-value";
 import type { CustomerFeatures } from "./features";
-import { platformActivity } from "./platform-record";
+import { buyerTypeFromBusinessTypes, platformActivity } from "./platform-record";
 import type { ScoringSettings } from "./settings";
 import type { ScoringInput } from "./types";
 
@@ -43,14 +43,15 @@ export function potentialValues(
 ): PotentialValues {
 	const company = input.company;
 	const p = settings.potential;
+	const buyerType = company.buyerType ?? buyerTypeFromBusinessTypes(input.platform.businessTypes);
 	const known = [
-		company.buyerType ? p.buyerTypes[company.buyerType] / 100 : null,
+		buyerType ? p.buyerTypes[buyerType] / 100 : null,
 		company.size ? SIZE_SCORES[company.size] : sizeFromPurchases(f, settings),
 		domainValue(company.corporateDomain, company.website),
 		company.country ? marketWeight(company.country, settings) / 100 : null,
 		inquiryValue(input.inquiries),
 		f.hasInteractions ? f.engagementRecent / (f.engagementRecent + 3) : null,
-		platformValue(input.platform),
+		platformValue(input.platform, p.industries),
 	];
 	let unknownMask = 0;
 	const values = known as number[];
@@ -121,9 +122,9 @@ const PLATFORM_POINTS = {
 	posted: 0.15,
 } as const;
 
-function platformValue(s: PlatformSignals): number | null {
+function platformValue(s: PlatformSignals, ourIndustries: readonly string[]): number | null {
 	const base = basePlatformValue(s);
-	const { value, penalty } = platformActivity(s);
+	const { value, penalty } = platformActivity(s, ourIndustries);
 	if (base === null && value === null && penalty === 1) return null;
 	// The platform's activity signals take a fifth of the factor; spam and blacklist marks scale it down.
 	const mixed = value === null ? (base ?? NEUTRAL) : 0.8 * (base ?? NEUTRAL) + 0.2 * value;

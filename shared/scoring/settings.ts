@@ -88,6 +88,20 @@ const potentialSchema = z.strictObject({
 		.default(defaultMarketWeights),
 	/** Weight of a known country that is not in marketWeights. */
 	defaultMarketWeight: percent("defaultMarketWeight").default(50),
+	/**
+	 * The industries the team sells into, as trade platforms name them ("Lights & Lighting"): a
+	 * buyer whose preferred industries include one scores higher on the platform factor. Empty: not used.
+	 */
+	industries: z
+		.array(
+			z
+				.string({ error: "an industry is text" })
+				.trim()
+				.min(1, "an industry can't be empty")
+				.max(100, "an industry is at most 100 characters"),
+		)
+		.max(50, "at most 50 industries")
+		.default([]),
 });
 
 const tiersSchema = z

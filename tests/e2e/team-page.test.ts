@@ -156,11 +156,24 @@ describe("team page: invitations and members", () => {
 		await select.waitFor();
 		expect(await select.inputValue()).toBe("");
 		await select.selectOption("US");
+		await page
+			.locator("textarea[name=industries]")
+			.fill("Lights & Lighting\n\nHome & Garden\nlights & lighting");
 		await page.getByRole("button", { name: "Save team settings" }).click();
 		await expect.poll(() => page.getByTestId("team-settings-status").textContent()).toContain("Saved.");
 		expect(await d1Query(api, `select default_country from teams where id = '${team.teamId}'`)).toEqual([
 			{ default_country: "US" },
 		]);
+		// The industries are scoring settings: a new version, its re-score started.
+		const [scoring] = await d1Query<{ settings: string; version: number }>(
+			api,
+			`select settings, version from scoring_settings where team_id = '${team.teamId}'`,
+		);
+		expect(JSON.parse(scoring?.settings ?? "{}").potential.industries).toEqual([
+			"Lights & Lighting",
+			"Home & Garden",
+		]);
+		expect(scoring?.version).toBe(2);
 		// The background asked again who it is: its cached team carries the country for signatures.
 		await expect
 			.poll(() =>
@@ -183,6 +196,9 @@ describe("team page: invitations and members", () => {
 			.toBe("US");
 		await page.reload();
 		await expect.poll(() => page.locator("select[name=defaultCountry]").inputValue()).toBe("US");
+		await expect
+			.poll(() => page.locator("textarea[name=industries]").inputValue())
+			.toBe("Lights & Lighting\nHome & Garden");
 		await page.close();
 	});
 });

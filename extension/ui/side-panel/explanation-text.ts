@@ -21,7 +21,9 @@ function formatParam(name: string, value: string | number): string | number {
 		const key = `${name}.${value}`;
 		return known(key) ? t(key) : value;
 	}
-	if (name === "currencies") return String(value).split(",").join(listSeparator());
+	// Lists travel as comma-separated text: currencies, business types, industries.
+	if (name === "currencies" || name === "types" || name === "industries")
+		return String(value).split(",").join(listSeparator());
 	return typeof value === "number" ? formatNumber(value) : value;
 }
 

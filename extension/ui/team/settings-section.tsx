@@ -6,8 +6,18 @@ import { sendMessage } from "../../messaging/client";
 import { ApiError, describeFailure } from "../../sync/api-error";
 import { formatCountry } from "../format";
 import { useTeam } from "./team-context";
+import { useLoaded } from "./use-loaded";
 
 const VISIBILITIES: TeamVisibility[] = ["owner", "team"];
+
+/** One industry a line (or separated by ; or ；), blanks and repeats dropped. */
+function industryList(text: string): string[] {
+	const seen = new Set<string>();
+	return text
+		.split(/[\n;；]/)
+		.map((line) => line.trim())
+		.filter((line) => line !== "" && !seen.has(line.toLowerCase()) && seen.add(line.toLowerCase()));
+}
 
 /**
  * The team's own settings: who sees a colleague's customers in full, and the default country
@@ -16,6 +26,13 @@ const VISIBILITIES: TeamVisibility[] = ["owner", "team"];
 export function SettingsSection() {
 	const { client, me } = useTeam();
 	const isAdmin = me.member.role === "admin";
+	// Scoring settings are the managers' too.
+	const editsScoring = isAdmin || me.member.role === "manager";
+	const scoring = useLoaded(() => client.scoring(), [client]);
+	const [industries, setIndustries] = useState<string | null>(null);
+	const loadedIndustries =
+		scoring.state.kind === "ready" ? scoring.state.value.settings.potential.industries.join("\n") : "";
+	const industriesText = industries ?? loadedIndustries;
 	const [visibility, setVisibility] = useState<TeamVisibility>(me.team.visibility ?? "owner");
 	const [country, setCountry] = useState(me.team.defaultCountry ?? "");
 	const [saved, setSaved] = useState({ visibility, country });
@@ -34,6 +51,15 @@ export function SettingsSection() {
 		try {
 			if (visibility !== saved.visibility) await client.saveVisibility(visibility);
 			if (country !== saved.country) await client.saveDefaultCountry(country === "" ? null : country);
+			if (scoring.state.kind === "ready" && industriesText !== loadedIndustries) {
+				const { settings } = scoring.state.value;
+				await client.saveScoring({
+					...settings,
+					potential: { ...settings.potential, industries: industryList(industriesText) },
+				});
+				await scoring.reload();
+				setIndustries(null);
+			}
 			setSaved({ visibility, country });
 			setStatus({ ok: true, text: t("settings.team.saved") });
 			// This browser's background reads the team's settings again now (not waited for).
@@ -93,7 +119,20 @@ export function SettingsSection() {
 					</select>
 					<small class="muted">{t("settings.team.countryHint")}</small>
 				</label>
-				{isAdmin && (
+				<label class="field">
+					<span>{t("settings.team.industries")}</span>
+					<textarea
+						name="industries"
+						rows={4}
+						disabled={!editsScoring || scoring.state.kind !== "ready"}
+						placeholder={t("settings.team.industriesPlaceholder")}
+						value={industriesText}
+						onInput={(event) => setIndustries(event.currentTarget.value)}
+					/>
+					<small class="muted">{t("settings.team.industriesHint")}</small>
+					{scoring.state.kind === "failed" && <small class="error">{scoring.state.detail}</small>}
+				</label>
+				{editsScoring && (
 					<div class="buttons">
 						<button type="submit" class="primary" disabled={busy}>
 							{busy ? t("settings.team.saving") : t("settings.team.save")}
