@@ -160,12 +160,15 @@ function platformDetail(input: ScoringInput, settings: ScoringSettings): Describ
 						amountUsd: Math.round(s.tradeAssuranceAmount),
 					}),
 		]);
-	const spam = s.spamInquiries ?? 0;
-	const blacklisted = s.blacklistedBy ?? 0;
-	if (spam + blacklisted > 0)
+	if (s.spamInquiries)
 		parts.push([
-			`marked as spam ${spam} times and blacklisted by ${blacklisted} suppliers`,
-			msg("scoring.platform.marks", { spam, blacklisted }),
+			`inquiries marked as spam by suppliers: ${s.spamInquiries}`,
+			msg("scoring.platform.spam", { count: s.spamInquiries }),
+		]);
+	if (s.blacklistedBy)
+		parts.push([
+			`blacklisted by suppliers: ${s.blacklistedBy}`,
+			msg("scoring.platform.blacklisted", { count: s.blacklistedBy }),
 		]);
 	const text = parts.map(([words]) => words).join(", ");
 	const [first, ...rest] = parts.map(([, message]) => message);

@@ -97,7 +97,7 @@ describe("a trade platform's own record of the buyer", () => {
 		});
 		const platform = s.explanation.potential.find((f) => f.factor === "platform");
 		expect(platform?.detail).toBe(
-			"Level L3, 12 inquiries/RFQs posted, replied to 9 of 12 inquiries, logged in on 120 days, typically replies, interactive user, 2 Trade Assurance orders with us ($15,000), marked as spam 1 times and blacklisted by 2 suppliers",
+			"Level L3, 12 inquiries/RFQs posted, replied to 9 of 12 inquiries, logged in on 120 days, typically replies, interactive user, 2 Trade Assurance orders with us ($15,000), inquiries marked as spam by suppliers: 1, blacklisted by suppliers: 2",
 		);
 		expect([platform?.message, ...(platform?.notes ?? [])].map((m) => m?.key)).toEqual([
 			"scoring.platform.level",
@@ -107,7 +107,8 @@ describe("a trade platform's own record of the buyer", () => {
 			"scoring.platform.typicallyReplies",
 			"scoring.platform.interactive",
 			"scoring.platform.tradeAssuranceAmount",
-			"scoring.platform.marks",
+			"scoring.platform.spam",
+			"scoring.platform.blacklisted",
 		]);
 	});
 
