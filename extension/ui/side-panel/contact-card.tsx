@@ -1,6 +1,7 @@
 import { draftFromContact, unconfirmedFields } from "../../../shared/capture/capture-request";
 import { buyerZone } from "../../../shared/local-time/buyer-zone";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
+import type { PlatformSignals } from "../../../shared/schema/signals";
 import { type MessageKey, t } from "../../i18n";
 import { dismissCapture, retryFailedCapture } from "../../store/captures";
 import type { LocalCapture } from "../../store/db";
@@ -15,6 +16,7 @@ import { BuyerLocalTime } from "./buyer-local-time";
 import { CaptureForm } from "./capture-form";
 import { usePanel } from "./context";
 import { CustomerStatus, CustomerTier } from "./customer-status";
+import { platformFacts } from "./platform-facts";
 import { PossibleDuplicateNotice } from "./possible-duplicate";
 
 /** One person on the page, and what the team knows about them (from the local cache). */
@@ -38,7 +40,10 @@ export function ContactCard({
 				</h3>
 				<span class="muted small">{t(`role.${contact.role}` as MessageKey)}</span>
 			</header>
-			<ContactDetails contact={contact} />
+			<ContactDetails
+				contact={contact}
+				platform={contact.role === "buyer" ? page.signals?.platform : undefined}
+			/>
 			<BuyerLocalTime zone={contactZone(contact, page)} />
 			{match === null ? (
 				<p class="muted">{t("common.loading")}</p>
@@ -95,7 +100,7 @@ function contactZone(contact: PageContact, page: PageCapture) {
 	return buyerZone({ country: contact.country, phones: [...contact.phones, contact.whatsapp], text });
 }
 
-function ContactDetails({ contact }: { contact: PageContact }) {
+function ContactDetails({ contact, platform }: { contact: PageContact; platform?: PlatformSignals }) {
 	const lines = [
 		contact.email,
 		contact.title,
@@ -106,6 +111,7 @@ function ContactDetails({ contact }: { contact: PageContact }) {
 		contact.buyerId ? `${t("field.buyerId")}: ${contact.buyerId}` : undefined,
 		contact.country ? formatCountry(contact.country) : undefined,
 		...Object.values(contact.masked).map((v) => `${v} (${t("contact.masked")})`),
+		...platformFacts(platform),
 	].filter((line): line is string => Boolean(line));
 	return (
 		<ul class="details">

@@ -3,7 +3,7 @@ import { isOwnOrColleague, ownAccountOf } from "../../../shared/capture/never-a-
 import { emailInquiry } from "../../../shared/inquiry/email-inquiry";
 import { isAutomatedSender } from "../../../shared/normalize/automated-sender";
 import type { PageCapture, PageContact } from "../../../shared/schema/page-capture";
-import { type MessageKey, t } from "../../i18n";
+import { dictionaries, type MessageKey, t } from "../../i18n";
 import { withTextDetails } from "../../sites/gmail/text-details";
 import type { TabPage } from "../../store/db";
 import { formatDateTime, formatNumber } from "../format";
@@ -116,21 +116,8 @@ export function PageSummary({ capture }: { capture: PageCapture }) {
 	);
 }
 
-const PAGE_KINDS = new Set([
-	"thread",
-	"list",
-	"split",
-	"other",
-	"inquiry-detail",
-	"inquiry-list",
-	"rfq-detail",
-	"rfq-list",
-	"chat",
-	"selection",
-	"message",
-]);
-
 /** The content script's page kind in words; an unknown kind is shown as it came. */
 function pageKindLabel(kind: string): string {
-	return PAGE_KINDS.has(kind) ? t(`pageKind.${kind}` as MessageKey) : kind;
+	const key = `pageKind.${kind}`;
+	return Object.hasOwn(dictionaries.en, key) ? t(key as MessageKey) : kind;
 }
