@@ -90,4 +90,31 @@ describe("/v1/team/default-country", () => {
 		const gb = (await british.json()) as { customer: { id: string } };
 		expect((await detailOf(token, gb.customer.id)).contacts[0]?.phone).toBe("+442079460018");
 	});
+
+	it("imports read phones without a country code in the team's country; a row's own country wins", async () => {
+		const { token } = await createTeam();
+		const csv = [
+			"company,email,phone,country",
+			`Lakeside Lighting,${unique("ann")}@lakeside-lighting.com,(312) 346-9947,`,
+			`Thames Lamps,${unique("tom")}@thames-lamps.co.uk,020 7946 0018,United Kingdom`,
+		].join("\n");
+		const refused = await send("/v1/imports", { token, body: { csv, dryRun: true } });
+		const checked = (await refused.json()) as {
+			state: string;
+			problems: Array<{ row: number; column: string | null }>;
+		};
+		expect(checked.problems).toEqual([expect.objectContaining({ row: 2, column: "phone" })]);
+		expect((await put(token, { defaultCountry: "US" })).status).toBe(200);
+		const imported = await send("/v1/imports", { token, body: { csv } });
+		expect(imported.status).toBe(201);
+		const list = (await (await send("/v1/customers?q=Lakeside", { token })).json()) as {
+			items: Array<{ id: string }>;
+		};
+		const lakeside = await detailOf(token, list.items[0]?.id ?? "");
+		expect(lakeside.contacts[0]?.phone).toBe("+13123469947");
+		const thamesList = (await (await send("/v1/customers?q=Thames", { token })).json()) as {
+			items: Array<{ id: string }>;
+		};
+		expect((await detailOf(token, thamesList.items[0]?.id ?? "")).contacts[0]?.phone).toBe("+442079460018");
+	});
 });

@@ -33,6 +33,8 @@ export interface RowContext {
 	mapping: ResolvedMapping;
 	fx: FxTable;
 	defaultCurrency?: string;
+	/** The team's default country, for phones written without a country code (with no country in the row). */
+	defaultCountry?: string | null;
 }
 
 export interface ReadRows {
@@ -149,28 +151,31 @@ class RowReader {
 		if (contact !== undefined && contact.length > LIMITS.name)
 			this.problem("contact", `Longer than ${LIMITS.name} characters`);
 		try {
-			return normalizeCapture({
-				source: "import",
-				contact: {
-					name: contact,
-					email: keys.email,
-					phone: keys.phone,
-					phoneAsWritten: undefined,
-					whatsapp: undefined,
-					wechat: undefined,
-					skype: undefined,
-					title: undefined,
-					buyerId: undefined,
+			return normalizeCapture(
+				{
+					source: "import",
+					contact: {
+						name: contact,
+						email: keys.email,
+						phone: keys.phone,
+						phoneAsWritten: undefined,
+						whatsapp: undefined,
+						wechat: undefined,
+						skype: undefined,
+						title: undefined,
+						buyerId: undefined,
+					},
+					company: {
+						name: company,
+						domain: keys.domain,
+						website: keys.website,
+						country: this.country(),
+						buyerType: this.buyerType(),
+						address: undefined,
+					},
 				},
-				company: {
-					name: company,
-					domain: keys.domain,
-					website: keys.website,
-					country: this.country(),
-					buyerType: this.buyerType(),
-					address: undefined,
-				},
-			});
+				{ defaultCountry: this.context.defaultCountry },
+			);
 		} catch (error) {
 			if (!(error instanceof ProblemError) || error.errors === undefined) throw error;
 			for (const e of error.errors) this.problem(NORMALIZED_PATHS[e.path] ?? null, e.message);

@@ -21,6 +21,8 @@ export interface ImportTarget {
 	db: Db;
 	teamId: string;
 	memberId: string;
+	/** The team's default country: phones written without a country code are read in it. */
+	defaultCountry: string | null;
 	importId: string;
 	origin: "new" | "staged";
 	/** New customers per load batch (bounded work per batch); 0 writes them all in one batch. */
@@ -84,6 +86,7 @@ async function attemptImport(
 		mapping,
 		fx: team.settings.fx,
 		defaultCurrency: input.defaultCurrency,
+		defaultCountry: target.defaultCountry,
 	});
 	const at = new Date().toISOString();
 	const reads = await readCustomers(db, teamId, read.rows.flatMap(rowKeys));

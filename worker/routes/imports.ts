@@ -81,6 +81,7 @@ function target(c: Context<AppEnv>, importId: string, origin: ImportTarget["orig
 		db,
 		teamId: auth.teamId,
 		memberId: auth.member.id,
+		defaultCountry: auth.team.defaultCountry,
 		importId,
 		origin,
 		chunkRows: importChunkRows(c.env.IMPORT_CHUNK_ROWS),
