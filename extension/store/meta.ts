@@ -11,6 +11,8 @@ export interface MetaValues {
 	lastSyncError: string | null;
 	/** Who the token belongs to (GET /v1/me), to tell "yours" from "a colleague's". */
 	me: Me;
+	/** ISO time `me` was last asked for (it also carries team settings such as the default country). */
+	meAt: string;
 	/** Which API (url + team) the cache belongs to; the cache is dropped when it changes. */
 	cacheOwner: string;
 }

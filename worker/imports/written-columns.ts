@@ -1,5 +1,6 @@
 import { CONTACT_FIELDS } from "../capture/merge";
 import type { CustomerRow } from "../customers/view";
+import { contacts } from "../db/schema";
 import type { ContactRow } from "./plan-customers";
 
 /** The customer columns an import sets, on the customers it creates and on those it merges into. */
@@ -34,11 +35,9 @@ export const customerValues = (c: CustomerRow): unknown[] => [
 
 /**
  * The contact columns an import sets, on the contacts it adds and on those it fills in: the fields
- * captures merge, by their column names (phoneAsWritten → phone_as_written).
+ * captures merge, by the column names the schema gives them (phoneAsWritten → phone_as_written).
  */
-export const CONTACT_COLUMNS = CONTACT_FIELDS.map((field) =>
-	field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
-);
+export const CONTACT_COLUMNS = CONTACT_FIELDS.map((field) => contacts[field].name);
 
 /** A contact's values for CONTACT_COLUMNS, in their order. */
 export const contactValues = (c: ContactRow): unknown[] => CONTACT_FIELDS.map((key) => c[key]);

@@ -54,8 +54,11 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 
 		// Also asks who the token belongs to again: the team's settings may have just changed.
 		syncNow: async () => {
-			await refreshIdentity(db, await getApiSettings());
-			return engine.syncNow();
+			const [, synced] = await Promise.all([
+				getApiSettings().then((settings) => refreshIdentity(db, settings)),
+				engine.syncNow(),
+			]);
+			return synced;
 		},
 	};
 }

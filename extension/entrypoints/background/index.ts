@@ -3,7 +3,6 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { createRouter } from "../../messaging/router";
 import { getDb } from "../../store/db";
-import { getMeta } from "../../store/meta";
 import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { SyncEngine } from "../../sync/engine";
@@ -11,7 +10,7 @@ import { LookupService } from "../../sync/lookup";
 import { broadcastCustomersChanged } from "./broadcast";
 import { registerCaptureSelectionMenu } from "./context-menu";
 import { createHandlers } from "./handlers";
-import { refreshIdentity } from "./identity";
+import { refreshIdentity, refreshIdentityIfStale } from "./identity";
 
 export default defineBackground(() => {
 	const db = getDb();
@@ -49,11 +48,9 @@ export default defineBackground(() => {
 
 	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.
 	// Who the token belongs to (and the team's settings it carries, such as the default country) is
-	// asked at every start and whenever the settings change; only the first answer is waited for.
+	// asked when the settings change, on "sync now", and at a start once the cached answer is stale.
 	void (async () => {
-		const known = await getMeta(db, "me");
-		const refreshed = getApiSettings().then((settings) => refreshIdentity(db, settings));
-		if (!known) await refreshed;
+		await refreshIdentityIfStale(db, await getApiSettings());
 		await engine.start();
 	})();
 });
