@@ -72,6 +72,11 @@ async function importBesideAnotherTeam(api: ApiServer, prefix: string): Promise<
 		{ name: `${prefix}.commit`, value: seconds, unit: "s" },
 		{ name: `${prefix}.rate`, value: Math.round(ROWS / seconds), unit: "rows/s" },
 		{ name: `${prefix}.other_team.failed`, value: failures, unit: "requests" },
+		{
+			name: `${prefix}.other_team.answered`,
+			value: otherTeam.list.length + otherTeam.capture.length,
+			unit: "requests",
+		},
 		...summarize(`${prefix}.other_team.list`, { samples: otherTeam.list, wallMs: wall }),
 		...summarize(`${prefix}.other_team.capture`, { samples: otherTeam.capture, wallMs: wall }),
 	];

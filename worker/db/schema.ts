@@ -347,8 +347,9 @@ export const rescoreJobs = sqliteTable(
 );
 
 /**
- * A CSV import. A file over the body limit is staged in parts (import_parts) and committed in one
- * D1 batch: all of it or nothing. "committed" keeps the summary, so a repeated commit answers it again.
+ * A CSV import. A file over the body limit is staged in parts (import_parts) and committed as one:
+ * written in bounded batches that stay invisible while "loading", then published at once
+ * (imports/load-import.ts). "committed" keeps the summary, so a repeated commit answers it again.
  */
 export const imports = sqliteTable(
 	"imports",

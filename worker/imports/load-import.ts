@@ -1,5 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { imports } from "../db/schema";
+import { letOthersRun } from "../http/let-others-run";
 import { conflict } from "../http/problem";
 import { runStatements } from "../rescore/statements";
 import { leaseUntil } from "./import-lease";
@@ -22,8 +23,10 @@ const CLOSED = {
 export async function writeImport(target: ImportTarget, w: ImportWrite): Promise<void> {
 	await beginLoading(target, w.at);
 	try {
-		for (const chunk of loadChunks(target.db, w, target.chunkRows))
+		for (const chunk of loadChunks(target.db, w, target.chunkRows)) {
 			await runStatements(target.d1, chunk, CLOSED);
+			await letOthersRun();
+		}
 		await runStatements(target.d1, publishStatements(target.db, w), CLOSED);
 	} catch (error) {
 		await rollbackImport(target.d1, target.db, target.teamId, target.importId).catch(() => undefined);

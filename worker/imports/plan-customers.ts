@@ -4,6 +4,7 @@ import { type FieldConflict, initialName, mergeCompany, mergeContact, sameContac
 import { goesToWhoeverBringsIt, newCustomerRow } from "../capture/new-customer";
 import type { CustomerRow, CustomerWithOwner } from "../customers/view";
 import type { contacts } from "../db/schema";
+import { forEachWithBreaks } from "../http/let-others-run";
 import type { ImportRow } from "./read-rows";
 
 export type ContactRow = typeof contacts.$inferSelect;
@@ -70,13 +71,13 @@ type NewId = (prefix: "cus" | "con" | "idn") => string;
  * contacts matched by email, phone or name, keys another customer holds never added. An account
  * number nobody holds never merges into a customer that already has another account number.
  */
-export function planCustomers(
+export async function planCustomers(
 	rows: ImportRow[],
 	reads: CustomerReads,
 	actor: Actor,
 	at: string,
 	newId: NewId,
-): CustomerPlan {
+): Promise<CustomerPlan> {
 	const plan: CustomerPlan = {
 		customerOf: [],
 		customers: new Map(),
@@ -101,7 +102,7 @@ export function planCustomers(
 		}
 		return p;
 	};
-	for (const row of rows) {
+	await forEachWithBreaks(rows, (row) => {
 		const keys = rowKeys(row);
 		let p = bestMatch(row.capture, keys, owners, planned);
 		if (p === null) {
@@ -113,7 +114,7 @@ export function planCustomers(
 		const contactId = upsertContact(p, row, actor, at, newId, plan);
 		addKeys(p, keys, contactId, owners, newId, plan, row.row);
 		plan.customerOf.push(p.row.id);
-	}
+	});
 	return plan;
 }
 

@@ -1,4 +1,5 @@
 import type { RowProblem } from "../../shared/import/wire";
+import { forEachWithBreaks } from "../http/let-others-run";
 import type { CustomerPlan } from "./plan-customers";
 import type { ImportRow, OrderLine } from "./read-rows";
 
@@ -33,15 +34,15 @@ export function orderContent(o: Pick<OrderLine, "date" | "amount" | "currency" |
  * reference on two different lines is a problem. Lines without a reference are duplicates when
  * their content repeats.
  */
-export function planOrders(
+export async function planOrders(
 	rows: ImportRow[],
 	customers: CustomerPlan,
 	reads: OrderReads,
 	newId: (prefix: "ord") => string,
-): OrderPlan {
+): Promise<OrderPlan> {
 	const plan: OrderPlan = { orders: [], duplicates: 0, problems: [], warnings: [] };
 	const seen = new Map<string, { row: number; signature: string }>();
-	rows.forEach((row, i) => {
+	await forEachWithBreaks(rows, (row, i) => {
 		const order = row.order;
 		const customerId = customers.customerOf[i];
 		if (order === null || customerId === undefined) return;

@@ -8,6 +8,7 @@ import { buyerTypeSchema } from "../../shared/schema/common";
 import { LIMITS } from "../../shared/schema/limits";
 import { type FxTable, toUsd, UnknownCurrencyError } from "../../shared/scoring";
 import { type NormalizedCapture, normalizeCapture } from "../capture/normalize-capture";
+import { forEachWithBreaks } from "../http/let-others-run";
 import { ProblemError } from "../http/problem";
 import type { CsvRecord } from "./csv";
 
@@ -49,18 +50,18 @@ const MAX_ACCOUNT = 100;
 const MAX_REFERENCE = 100;
 
 /** Reads every record; a record with any problem is left out of `rows` (and the import refused). */
-export function readRows(records: CsvRecord[], context: RowContext): ReadRows {
+export async function readRows(records: CsvRecord[], context: RowContext): Promise<ReadRows> {
 	const out: ReadRows = { rows: [], problems: [], warnings: [], customerRows: 0, orderRows: 0 };
-	for (const record of records) {
+	await forEachWithBreaks(records, (record) => {
 		const reader = new RowReader(record, context);
 		const row = reader.read();
 		out.problems.push(...reader.problems);
 		out.warnings.push(...reader.warnings);
-		if (row === null) continue;
+		if (row === null) return;
 		if (row.order) out.orderRows++;
 		else out.customerRows++;
 		out.rows.push(row);
-	}
+	});
 	return out;
 }
 

@@ -5,6 +5,7 @@ import { loadTeamScoring } from "../customers/team-scoring";
 import type { Db } from "../db/client";
 import { guardReason, isUniqueViolation } from "../db/guards";
 import { newId } from "../db/ids";
+import { letOthersRun } from "../http/let-others-run";
 import { conflict, invalid, tooLarge } from "../http/problem";
 import { type NewJob, newJobId, runningJob } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
@@ -53,7 +54,7 @@ const ATTEMPTS = 4;
  * nothing. A problem anywhere refuses the whole file (422, with row and column).
  */
 export async function runImport(target: ImportTarget, input: ImportInput): Promise<ImportOutcome> {
-	const table = readParts(input.parts);
+	const table = await readParts(input.parts);
 	const mapping = guessMapping(table.header, input.mapping);
 	const headerProblems = checkMapping(mapping);
 	if (table.records.length > IMPORT_LIMITS.rows) {
@@ -82,7 +83,7 @@ async function attemptImport(
 ): Promise<ImportOutcome> {
 	const { db, teamId } = target;
 	const [team, running] = await Promise.all([loadTeamScoring(db, teamId), runningJob(db, teamId)]);
-	const read = readRows(table.records, {
+	const read = await readRows(table.records, {
 		mapping,
 		fx: team.settings.fx,
 		defaultCurrency: input.defaultCurrency,
@@ -90,10 +91,15 @@ async function attemptImport(
 	});
 	const at = new Date().toISOString();
 	const reads = await readCustomers(db, teamId, read.rows.flatMap(rowKeys));
-	const customers = planCustomers(read.rows, reads, { teamId, memberId: target.memberId }, at, newId);
+	const customers = await planCustomers(read.rows, reads, { teamId, memberId: target.memberId }, at, newId);
 	const existing = [...customers.customers.values()].flatMap((p) => (p.before ? [p.before] : []));
 	const references = read.rows.flatMap((r) => (r.order?.reference ? [r.order.reference] : []));
-	const orders = planOrders(read.rows, customers, await readOrders(db, teamId, references, existing), newId);
+	const orders = await planOrders(
+		read.rows,
+		customers,
+		await readOrders(db, teamId, references, existing),
+		newId,
+	);
 	const problems = [...headerProblems, ...table.problems, ...read.problems, ...orders.problems].sort(
 		(a, b) => a.row - b.row,
 	);
@@ -159,13 +165,17 @@ function newJob(
 	};
 }
 
-/** All parts as one table: every part repeats the header of the first. */
-function readParts(parts: ImportInput["parts"]): {
+/** All parts as one table: every part repeats the header of the first. Other requests run between parts. */
+async function readParts(parts: ImportInput["parts"]): Promise<{
 	header: string[];
 	records: CsvRecord[];
 	problems: RowProblem[];
-} {
-	const tables = parts.map((p) => parseCsv(p.body, p.firstRow));
+}> {
+	const tables = [];
+	for (const part of parts) {
+		tables.push(parseCsv(part.body, part.firstRow));
+		await letOthersRun();
+	}
 	const header = tables[0]?.header ?? [];
 	const problems = tables.flatMap((t) => t.problems);
 	tables.forEach((t, i) => {

@@ -4,6 +4,7 @@ import type { Db } from "../db/client";
 import { guard, runBatch } from "../db/guards";
 import { base64url } from "../db/ids";
 import { importParts, imports } from "../db/schema";
+import { letOthersRun } from "../http/let-others-run";
 import { conflict, notFound, tooLarge } from "../http/problem";
 
 /** Staged parts not committed within a day are dropped. */
@@ -93,12 +94,29 @@ export async function putPart(
 	return (await findImport(db, teamId, importId)) ?? found;
 }
 
-export function loadParts(db: Db, teamId: string, importId: string) {
-	return db
-		.select({ idx: importParts.idx, firstRow: importParts.firstRow, body: importParts.body })
+/** The staged parts in order, read one by one (each up to the body limit), letting other requests run between them. */
+export async function loadParts(
+	db: Db,
+	teamId: string,
+	importId: string,
+): Promise<Array<{ idx: number; firstRow: number; body: string }>> {
+	const ofImport = and(eq(importParts.teamId, teamId), eq(importParts.importId, importId));
+	const indexes = await db
+		.select({ idx: importParts.idx })
 		.from(importParts)
-		.where(and(eq(importParts.teamId, teamId), eq(importParts.importId, importId)))
+		.where(ofImport)
 		.orderBy(asc(importParts.idx));
+	const parts = [];
+	for (const { idx } of indexes) {
+		const part = await db
+			.select({ idx: importParts.idx, firstRow: importParts.firstRow, body: importParts.body })
+			.from(importParts)
+			.where(and(ofImport, eq(importParts.idx, idx)))
+			.get();
+		if (part) parts.push(part);
+		await letOthersRun();
+	}
+	return parts;
 }
 
 /** Drops staged imports past their expiry (of one team, or of all teams for the cron trigger). */

@@ -47,9 +47,9 @@ function splitPlan(w: ImportWrite) {
  * Bounded work per batch: the customers the import creates, with their contacts, identities,
  * orders and audit entries, cut into batches of about `rowsPerChunk` written rows each (a customer
  * with its rows is never split; 0: one batch), each written invisible (stagedMarker, STAGED_SEQ).
- * Nothing of it is seen until `publishStatements`.
+ * Nothing of it is seen until `publishStatements`. Each batch is built when it is asked for.
  */
-export function loadChunks(db: Db, w: ImportWrite, rowsPerChunk: number): Statement[][] {
+export function* loadChunks(db: Db, w: ImportWrite, rowsPerChunk: number): Generator<Statement[]> {
 	const plan = splitPlan(w);
 	const weight = new Map<string, number>(plan.created.map((c) => [c.id, 2])); // the customer and its audit entry
 	const add = (customerId: string) => {
@@ -60,23 +60,19 @@ export function loadChunks(db: Db, w: ImportWrite, rowsPerChunk: number): Statem
 	for (const i of w.customers.identities) add(i.customerId);
 	for (const o of w.orders.orders) add(o.customerId);
 	const limit = rowsPerChunk > 0 ? rowsPerChunk : Number.POSITIVE_INFINITY;
-	const chunks: Statement[][] = [];
 	let part: CustomerRow[] = [];
 	let rows = 0;
-	const flush = () => {
-		if (part.length === 0) return;
-		chunks.push(loadStatements(db, w, part, new Set(part.map((c) => c.id))));
-		part = [];
-		rows = 0;
-	};
 	for (const customer of plan.created) {
 		const size = weight.get(customer.id) ?? 1;
-		if (rows > 0 && rows + size > limit) flush();
+		if (rows > 0 && rows + size > limit) {
+			yield loadStatements(db, w, part, new Set(part.map((c) => c.id)));
+			part = [];
+			rows = 0;
+		}
 		part.push(customer);
 		rows += size;
 	}
-	flush();
-	return chunks;
+	if (part.length > 0) yield loadStatements(db, w, part, new Set(part.map((c) => c.id)));
 }
 
 function loadStatements(db: Db, w: ImportWrite, created: CustomerRow[], ids: Set<string>): Statement[] {

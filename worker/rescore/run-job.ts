@@ -6,6 +6,7 @@ import { guard, guardReason } from "../db/guards";
 import { base64url } from "../db/ids";
 import { importCustomers, rescoreJobs, scoringSettings } from "../db/schema";
 import { bumpSyncCounter } from "../db/sync-seq";
+import { letOthersRun } from "../http/let-others-run";
 import { computeTeamBaseline } from "./baseline-pass";
 import { acquireLease, type JobRow, releaseLease } from "./jobs";
 import { customerPage, histories } from "./load-page";
@@ -21,7 +22,7 @@ export interface RunOptions {
 	leaseMs?: number;
 }
 
-export const DEFAULT_CHUNK = 500;
+export const DEFAULT_CHUNK = 250;
 export const LEASE_MS = 60_000;
 /** Consecutive failed steps before the job is marked failed. */
 const MAX_FAILURES = 5;
@@ -53,6 +54,7 @@ export async function advanceJob(d1: D1Database, jobId: string, options: RunOpti
 					? await baselineStep(step)
 					: await scoreStep(step, options.chunkSize ?? DEFAULT_CHUNK);
 			if (Date.now() - started >= options.budgetMs) break;
+			await letOthersRun();
 		}
 	} catch (error) {
 		// Superseded, or the lease expired and another runner took over: theirs to finish.

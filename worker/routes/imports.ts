@@ -65,9 +65,10 @@ async function jsonBody<S extends z.ZodType>(c: Context<AppEnv>, schema: S): Pro
 
 /**
  * Rows written per load batch (customers with their contacts, identities, orders and audit
- * entries): well under 200 ms of D1 work locally (`npm run bench -- import-isolation`).
+ * entries): 30–100 ms of D1 work locally, growing with the table, so another team waits at most
+ * that long per round trip (`npm run bench -- import-isolation`).
  */
-const IMPORT_CHUNK_ROWS = 2_000;
+const IMPORT_CHUNK_ROWS = 1_000;
 
 function importChunkRows(raw: string | undefined): number {
 	const value = Number(raw ?? IMPORT_CHUNK_ROWS);
