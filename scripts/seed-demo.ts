@@ -13,7 +13,12 @@ export interface DevCredentials {
 	teamId?: string;
 	/** True once every demo member, customer and order is in. */
 	demoSeeded?: boolean;
+	/** Which demo seed that was: a newer seed adds what it brings (captures and orders are idempotent). */
+	demoSeedVersion?: number;
 }
+
+/** Bumped when the demo data grows (2: the senders of the pages `npm run demo` opens). */
+export const DEMO_SEED_VERSION = 2;
 
 export interface SeedOutcome {
 	credentials: DevCredentials;
@@ -35,11 +40,11 @@ export async function seedDemo(
 	const saved = await readCredentials(credentialsFile);
 	if (saved && (await tokenWorks(apiUrl, saved.token))) {
 		const credentials = { ...saved, apiUrl };
-		if (saved.demoSeeded) {
+		if (saved.demoSeeded && saved.demoSeedVersion === DEMO_SEED_VERSION) {
 			await writeCredentials(credentialsFile, credentials);
 			return { credentials, action: "kept" };
 		}
-		log("Resuming the interrupted demo seed…");
+		log(saved.demoSeeded ? "Adding what the newer demo seed brings…" : "Resuming the interrupted demo seed…");
 		await seedContents(apiUrl, credentials.token, log);
 		return { credentials: await markSeeded(credentialsFile, credentials), action: "resumed" };
 	}
@@ -132,7 +137,7 @@ async function writeCredentials(file: string, credentials: DevCredentials): Prom
 }
 
 async function markSeeded(file: string, credentials: DevCredentials): Promise<DevCredentials> {
-	const done = { ...credentials, demoSeeded: true };
+	const done = { ...credentials, demoSeeded: true, demoSeedVersion: DEMO_SEED_VERSION };
 	await writeCredentials(file, done);
 	return done;
 }

@@ -1,4 +1,5 @@
 import type { CaptureRequest, OrderInput } from "../../shared/schema";
+import { DEMO_PAGE_CUSTOMERS } from "./demo-page-customers";
 
 /** The demo team `npm start` seeds: an admin, two sales members and customers across the tiers. */
 export const DEMO_TEAM = {
@@ -29,7 +30,7 @@ const email = (externalId: string, subject: string, fromName: string, fromEmail:
 	messages: [{ id: `${externalId}-1`, fromName, fromEmail, body, direction: "inbound" as const }],
 });
 
-export const DEMO_CUSTOMERS: DemoCustomer[] = [
+const BASE_CUSTOMERS: DemoCustomer[] = [
 	{
 		key: "mueller",
 		owner: "zhang",
@@ -167,6 +168,8 @@ export const DEMO_CUSTOMERS: DemoCustomer[] = [
 		],
 	},
 ];
+
+export const DEMO_CUSTOMERS: DemoCustomer[] = [...BASE_CUSTOMERS, ...DEMO_PAGE_CUSTOMERS];
 
 /** The order as the API takes it; the reference makes a re-run of the seed a no-op. */
 export function demoOrder(

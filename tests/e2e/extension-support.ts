@@ -7,6 +7,8 @@ import { REPO_ROOT } from "../../scripts/lib/wrangler";
 import type { PageCapture } from "../../shared/schema/page-capture";
 import { type ExtensionBrowser, launchExtension } from "../support/browser";
 
+export { configureExtension } from "../support/browser";
+
 /**
  * Launches Chromium with a private copy of the built extension, so a rebuild of .output during
  * the run (npm run build in another terminal) cannot pull files from under the test.
@@ -22,20 +24,6 @@ export async function launchBuiltExtension(): Promise<ExtensionBrowser> {
 			await rm(copy, { recursive: true, force: true });
 		},
 	};
-}
-
-/** Saves the API settings through the real settings page, as a user would. */
-export async function configureExtension(
-	browser: ExtensionBrowser,
-	apiUrl: string,
-	token: string,
-): Promise<Page> {
-	const options = await browser.openExtensionPage("options.html");
-	await options.locator("input[name=apiUrl]").fill(apiUrl);
-	await options.locator("input[name=token]").fill(token);
-	await options.getByRole("button", { name: "Save" }).click();
-	await options.getByTestId("connection-status").getByText("Saved.").waitFor();
-	return options;
 }
 
 /**

@@ -23,9 +23,11 @@ export interface LaunchOptions {
 	extensionPath?: string;
 	/** Extra Chromium switches. */
 	args?: string[];
+	/** Default true; `npm run demo` opens a window. */
+	headless?: boolean;
 }
 
-/** Real headless Chromium (new headless mode, which runs extensions) with the built extension loaded. */
+/** Real Chromium (by default new headless mode, which runs extensions) with the built extension loaded. */
 export async function launchExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
 	const extensionPath = path.resolve(REPO_ROOT, options.extensionPath ?? ".output/chrome-mv3");
 	if (!existsSync(path.join(extensionPath, "manifest.json"))) {
@@ -39,7 +41,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Exte
 	const userDataDir = await mkdtemp(path.join(os.tmpdir(), "tierline-chromium-"));
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: CHROMIUM_PATH,
-		headless: true,
+		headless: options.headless ?? true,
 		args: [...chromiumArgs(extensionPath), ...(options.args ?? [])],
 	});
 	try {
@@ -81,26 +83,53 @@ function chromiumArgs(extensionPath: string): string[] {
 	];
 }
 
+/** Saves the API settings through the real settings page, as a user would. */
+export async function configureExtension(
+	browser: ExtensionBrowser,
+	apiUrl: string,
+	token: string,
+): Promise<Page> {
+	const options = await browser.openExtensionPage("options.html");
+	await options.locator("input[name=apiUrl]").fill(apiUrl);
+	await options.locator("input[name=token]").fill(token);
+	await options.getByRole("button", { name: "Save" }).click();
+	await options.getByTestId("connection-status").getByText("Saved.").waitFor();
+	return options;
+}
+
 /**
  * Serves `html` at its real URL (e.g. https://mail.google.com/mail/u/0/#inbox) inside this browser,
  * so content scripts run on a saved page without touching the network. Other requests to the same
  * origin answer 404, so the test never reaches the real site.
  */
-export async function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
-	const target = new URL(url);
-	const pagePath = target.pathname + target.search;
-	await context.route(
-		(requestUrl) => requestUrl.origin === target.origin,
-		async (route) => {
-			const requested = new URL(route.request().url());
-			if (
-				requested.pathname + requested.search === pagePath &&
-				route.request().resourceType() === "document"
-			) {
-				await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-			} else {
-				await route.fulfill({ status: 404, contentType: "text/plain", body: "not served in tests" });
-			}
-		},
-	);
+export function servePage(context: BrowserContext, url: string, html: string): Promise<void> {
+	return servePages(context, [{ url, html }]);
+}
+
+/** Several saved pages at their real URLs (one route per origin; the hash is not part of the match). */
+export async function servePages(
+	context: BrowserContext,
+	pages: ReadonlyArray<{ url: string; html: string }>,
+): Promise<void> {
+	const byOrigin = new Map<string, Map<string, string>>();
+	for (const page of pages) {
+		const target = new URL(page.url);
+		const paths = byOrigin.get(target.origin) ?? new Map<string, string>();
+		paths.set(target.pathname + target.search, page.html);
+		byOrigin.set(target.origin, paths);
+	}
+	for (const [origin, paths] of byOrigin) {
+		await context.route(
+			(requestUrl) => requestUrl.origin === origin,
+			async (route) => {
+				const requested = new URL(route.request().url());
+				const html = paths.get(requested.pathname + requested.search);
+				if (html !== undefined && route.request().resourceType() === "document") {
+					await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+				} else {
+					await route.fulfill({ status: 404, contentType: "text/plain", body: "not served here" });
+				}
+			},
+		);
+	}
 }
