@@ -91,6 +91,9 @@ const en = {
 	"customer.lastInteraction": "last contact {when}",
 	"customer.churnWarning": "Churn warning",
 	"customer.churnShort": "churn risk",
+	"customer.newToYou": "new to you",
+	"customer.handedOver":
+		"New to you: handed over by {from} on {date}. Read its history before you reach out.",
 	"customer.inPool": "In the public pool: nobody owns this customer.",
 	"customer.claim": "Claim",
 	"customer.pool": "Public pool",
@@ -330,6 +333,8 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"customer.lastInteraction": "最近联系 {when}",
 	"customer.churnWarning": "流失预警",
 	"customer.churnShort": "流失风险",
+	"customer.newToYou": "新交接",
+	"customer.handedOver": "新交接给您：{from} 于 {date} 交接。联系客户前请先看一下往来记录。",
 	"customer.inPool": "在公海中：目前没有负责人。",
 	"customer.claim": "领取",
 	"customer.pool": "公海",

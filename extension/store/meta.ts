@@ -13,6 +13,8 @@ export interface MetaValues {
 	me: Me;
 	/** ISO time `me` was last asked for (it also carries team settings such as the default country). */
 	meAt: string;
+	/** Handovers to this member already opened here ("customerId@at"): no longer marked "new to you". */
+	seenHandovers: string[];
 	/** Which API (url + team) the cache belongs to; the cache is dropped when it changes. */
 	cacheOwner: string;
 }

@@ -37,6 +37,9 @@ export const possibleDuplicateSchema = z.object({
 });
 export type PossibleDuplicate = z.infer<typeof possibleDuplicateSchema>;
 
+export const handoverNoteSchema = z.object({ fromId: z.string(), fromName: z.string(), at: z.string() });
+export type HandoverNote = z.infer<typeof handoverNoteSchema>;
+
 /** The canonical customer record as the API answers it and the extension caches it. */
 export const customerSchema = z.object({
 	id: z.string(),
@@ -49,6 +52,8 @@ export const customerSchema = z.object({
 	status: customerStatusSchema,
 	owner: memberRefSchema.nullable(),
 	ownerSince: z.string().nullable(),
+	/** Handed over to its owner by a leaver (人走客留) and not changed hands since: "new to you". */
+	handover: handoverNoteSchema.nullable().optional(),
 	inPool: z.boolean(),
 	tier: tierSchema,
 	/** Display label for the team's label scheme, e.g. "Platinum" or "S". */

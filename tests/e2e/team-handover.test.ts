@@ -106,4 +106,27 @@ describe("team page: handover", () => {
 		expect(lines.some((l) => /^客户 \d,Platinum,Leo,(Ann|Bob),/.test(l))).toBe(true);
 		await page.close();
 	});
+
+	it("shows the receiver the handed-over customers as new to them, until opened", async () => {
+		const issued = await apiFetch(api, team.token, "/v1/tokens", {
+			body: { memberId: ids.Ann, label: "e2e" },
+		});
+		const { token } = (await issued.json()) as { token: string };
+		const ann = await launchBuiltExtension();
+		try {
+			await configureExtension(ann, api.url, token);
+			const panel = await ann.openExtensionPage("sidepanel.html");
+			await panel.getByRole("button", { name: "Customers" }).click();
+			const newRows = panel.getByTestId("customer-row").filter({ has: panel.getByTestId("new-to-you") });
+			await expect.poll(() => newRows.count(), { timeout: 30_000 }).toBe(2);
+			await newRows.first().locator("button.name").click();
+			await expect
+				.poll(() => panel.getByTestId("handover-notice").textContent())
+				.toMatch(/^New to you: handed over by \u2068Leo\u2069 on /);
+			await panel.getByRole("button", { name: "Back" }).click();
+			await expect.poll(() => newRows.count()).toBe(1);
+		} finally {
+			await ann.close();
+		}
+	});
 });

@@ -85,6 +85,30 @@ describe("/v1/team/handover (人走客留)", () => {
 		expect(again.total).toBe(0);
 	});
 
+	it("marks handed-over customers as new to their receiver until they change hands again", async () => {
+		const { token } = await createTeam();
+		const leaver = await addMember(token, "sales", "Leo");
+		const receiver = await addMember(token, "sales", "Ann");
+		const [id] = (await ownCustomers(leaver.token, ["gold"])) as [string];
+		type Shown = { handover?: unknown; ownerSince: string | null };
+		const shown = async () =>
+			(await (await send(`/v1/customers/${id}`, { token: receiver.token })).json()) as Shown;
+		const before = await shown();
+		expect(before.handover ?? null).toBeNull();
+		expect(
+			(await commit(token, { fromMemberId: leaver.member.id, receivers: [receiver.member.id] })).status,
+		).toBe(200);
+		const handed = await shown();
+		expect(handed.handover).toEqual({ fromId: leaver.member.id, fromName: "Leo", at: handed.ownerSince });
+		const sync = await (await api(receiver.token).v1.sync.$get({ query: { limit: "100" } })).json();
+		expect(sync.customers.find((c: { id: string }) => c.id === id)?.handover?.fromName).toBe("Leo");
+		// Released to the pool (and claimed back), the handover no longer explains the owner.
+		expect((await send(`/v1/customers/${id}/release`, { token: receiver.token, body: {} })).status).toBe(200);
+		expect((await send(`/v1/customers/${id}/claim`, { token: receiver.token, body: {} })).status).toBe(200);
+		const later = await shown();
+		expect(later.handover).toBeNull();
+	});
+
 	it("answers 422 with field paths for a bad receiver, a foreign customer or nobody to spread to; nothing changes", async () => {
 		const { token } = await createTeam();
 		const leaver = await addMember(token, "sales");

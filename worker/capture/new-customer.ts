@@ -25,6 +25,7 @@ export function newCustomerRow(
 		status: "lead",
 		ownerId,
 		ownerSince: at,
+		handover: null,
 		inPool: false,
 		poolSince: null,
 		tier: "lead",

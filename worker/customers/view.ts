@@ -2,6 +2,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
 import {
 	type Customer,
+	type HandoverNote,
+	handoverNoteSchema,
 	type Identity,
 	type PossibleDuplicate,
 	possibleDuplicateSchema,
@@ -143,6 +145,7 @@ export function customerJson(
 		owner:
 			c.ownerId === null ? null : { id: c.ownerId, name: row.ownerName ?? "", email: row.ownerEmail ?? "" },
 		ownerSince: c.ownerSince,
+		handover: currentHandover(c.handover, c.ownerSince),
 		inPool: c.inPool,
 		tier: c.tier as Tier,
 		tierLabel: labelOf(c.tier as Tier),
@@ -161,6 +164,17 @@ export function customerJson(
 		createdAt: c.createdAt,
 		updatedAt: c.updatedAt,
 	};
+}
+
+/** The stored handover note while it still explains the owner (owner_since unchanged since), else null. */
+export function currentHandover(json: string | null, ownerSince: string | null): HandoverNote | null {
+	if (json === null || ownerSince === null) return null;
+	try {
+		const parsed = handoverNoteSchema.safeParse(JSON.parse(json));
+		return parsed.success && parsed.data.at === ownerSince ? parsed.data : null;
+	} catch {
+		return null;
+	}
 }
 
 /** The stored possible-duplicate note, or null when there is none (or it cannot be read). */

@@ -90,6 +90,11 @@ export const customers = sqliteTable(
 		status: text("status").notNull().default("lead"),
 		ownerId: text("owner_id").references(() => members.id),
 		ownerSince: text("owner_since"),
+		/**
+		 * JSON {fromId, fromName, at}: the last handover (人走客留) that gave this customer its owner.
+		 * Shown as "new to you" while owner_since still equals its `at` (no ownership change since).
+		 */
+		handover: text("handover"),
 		inPool: integer("in_pool", { mode: "boolean" }).notNull().default(false),
 		poolSince: text("pool_since"),
 		tier: text("tier").notNull().default("lead"),

@@ -4,10 +4,11 @@ import type { Db } from "../db/client";
 import { runBatch } from "../db/guards";
 import { auditLog, customers, poolRules } from "../db/schema";
 import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
+import { letOthersRun } from "../http/let-others-run";
 import { daysBefore, lastFollowUpSql, readPoolRules } from "./pool-rules";
 
 export interface SweepOptions {
-	/** Customers released per batch (one D1 batch each, so other requests are served in between). */
+	/** Customers released per batch (one D1 batch each, with a pause after it, so other requests are served in between). */
 	batchSize?: number;
 	/** Batches per run at most; the next run (the cron trigger, every minute) carries on. */
 	maxBatches?: number;
@@ -54,6 +55,7 @@ export async function sweepPool(db: Db, now: Date, options: SweepOptions = {}): 
 			result.batches += 1;
 			result.released += released;
 			if (released < batchSize) break;
+			await letOthersRun();
 		}
 		if (result.batches >= maxBatches) break;
 	}

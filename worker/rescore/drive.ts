@@ -66,6 +66,7 @@ export async function runScheduled(env: Bindings): Promise<void> {
 	await sweepPool(db, new Date());
 }
 
-export const scheduled: ExportedHandlerScheduledHandler<Bindings> = (_controller, env, ctx) => {
-	ctx.waitUntil(runScheduled(env));
+/** Awaited rather than left to waitUntil, so a trigger (and `/cdn-cgi/handler/scheduled` locally) ends when the work does. */
+export const scheduled: ExportedHandlerScheduledHandler<Bindings> = async (_controller, env) => {
+	await runScheduled(env);
 };

@@ -64,6 +64,7 @@ export const handoverRoutes = new Hono<AppEnv>()
 				at,
 			}),
 		];
+		const handoverNote = JSON.stringify({ fromId: plan.from.id, fromName: plan.from.name, at });
 		for (let i = 0; i < plan.customers.length; i += CHUNK) {
 			const chunk = JSON.stringify(plan.customers.slice(i, i + CHUNK).map((p) => ({ id: p.id, to: p.to })));
 			const moves = db
@@ -84,6 +85,7 @@ export const handoverRoutes = new Hono<AppEnv>()
 					.set({
 						ownerId: sql`${moves.to}`,
 						ownerSince: sql`CASE WHEN ${moves.to} IS NULL THEN NULL ELSE ${at} END`,
+						handover: sql`CASE WHEN ${moves.to} IS NULL THEN NULL ELSE ${handoverNote} END`,
 						inPool: sql`${moves.to} IS NULL`,
 						poolSince: sql`CASE WHEN ${moves.to} IS NULL THEN ${at} ELSE NULL END`,
 						poolPreviousOwnerId: sql`CASE WHEN ${moves.to} IS NULL THEN ${plan.from.id} ELSE ${customers.poolPreviousOwnerId} END`,

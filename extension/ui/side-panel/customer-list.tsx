@@ -8,6 +8,7 @@ import { useLive } from "../hooks";
 import { Isolated } from "../isolated";
 import { usePanel } from "./context";
 import { CustomerTier } from "./customer-status";
+import { NewToYouChip } from "./new-to-you";
 
 export const LIST_PAINTED_MARK = "tierline:customer-list-painted";
 const SERVER_SEARCH_DELAY_MS = 350;
@@ -71,6 +72,7 @@ function CustomerRow({ customer, onOpen }: { customer: Customer; onOpen: () => v
 			</button>
 			<Isolated class="muted small">{owner}</Isolated>
 			{customer.churn.flag && <span class="warning small">{t("customer.churnShort")}</span>}
+			<NewToYouChip customer={customer} />
 		</li>
 	);
 }

@@ -15,6 +15,7 @@ import { CustomerNotes } from "./customer-notes";
 import { CustomerOrders } from "./customer-orders";
 import { CustomerStatus, CustomerTier } from "./customer-status";
 import { Explanation } from "./explanation";
+import { HandoverNotice } from "./new-to-you";
 import { PossibleDuplicateNotice } from "./possible-duplicate";
 import { timelineWords } from "./timeline-words";
 
@@ -48,6 +49,7 @@ export function CustomerView({ id }: { id: string }) {
 						<CustomerTier customer={customer} /> <Isolated>{customer.name}</Isolated>
 					</h2>
 					<CustomerStatus customer={customer} />
+					<HandoverNotice customer={customer} />
 					<BuyerLocalTime zone={customerZone(customer)} />
 					<PossibleDuplicateNotice customer={customer} onDecided={() => void reload()} />
 				</header>
