@@ -1,11 +1,15 @@
 import { useState } from "preact/hooks";
 import type { FxRate } from "../../../../shared/scoring/fx";
-import { t } from "../../../i18n";
-import { formatNumber } from "../../format";
+import { intlLocale, t } from "../../../i18n";
 import { errorsUnder } from "./draft";
 import { useDraft } from "./editor-context";
 import { FxRates } from "./fx-rates";
 import { GroupError } from "./number-field";
+
+/** Rates keep their precision: 0.885 EUR, 16,300 IDR. */
+function formatRate(perUsd: number): string {
+	return new Intl.NumberFormat(intlLocale(), { maximumSignificantDigits: 6 }).format(perUsd);
+}
 
 /** The latest of a currency's rates by date (the list may be unsorted while it is being edited). */
 function latest(rates: FxRate[]): FxRate | undefined {
@@ -59,7 +63,7 @@ export function FxTable() {
 										<td>
 											{newest && Number.isFinite(newest.perUsd)
 												? t("scoringEditor.fx.rate", {
-														perUsd: formatNumber(newest.perUsd),
+														perUsd: formatRate(newest.perUsd),
 														code: c,
 														since: newest.since,
 													})

@@ -42,18 +42,19 @@ export function MarketWeights() {
 				<div class="scoring-market-grid">
 					{listed.map(({ code, name }) => (
 						<div class="scoring-market" key={code} data-country={code}>
-							<NumberField path={`potential.marketWeights.${code}`} label={`${name} (${code})`} />
-							{!readOnly && (
-								<button
-									type="button"
-									class="link"
-									aria-label={t("scoringEditor.markets.remove", { country: name })}
-									title={t("scoringEditor.markets.remove", { country: name })}
-									onClick={() => remove(`potential.marketWeights.${code}`)}
-								>
-									×
-								</button>
-							)}
+							<NumberField path={`potential.marketWeights.${code}`} label={`${name} (${code})`}>
+								{!readOnly && (
+									<button
+										type="button"
+										class="link"
+										aria-label={t("scoringEditor.markets.remove", { country: name })}
+										title={t("scoringEditor.markets.remove", { country: name })}
+										onClick={() => remove(`potential.marketWeights.${code}`)}
+									>
+										×
+									</button>
+								)}
+							</NumberField>
 						</div>
 					))}
 				</div>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from "preact";
 import { useEffect, useState } from "preact/hooks";
 import { getAt } from "./draft";
 import { useDraft } from "./editor-context";
@@ -12,7 +13,14 @@ function numberOf(text: string): number {
  * A number in the draft, by dotted path, with its label, help and the error of that path. Keeps the
  * text as typed ("0." on the way to "0.5") and shows the draft's number when it changes elsewhere.
  */
-export function NumberField(props: { path: string; label: string; help?: string; unit?: string }) {
+export function NumberField(props: {
+	path: string;
+	label: string;
+	help?: string;
+	unit?: string;
+	/** Beside the input, e.g. a remove button. */
+	children?: ComponentChildren;
+}) {
 	const { draft, errors, readOnly, set } = useDraft();
 	const value = getAt(draft, props.path) as number;
 	const [text, setText] = useState(Number.isNaN(value) ? "" : String(value));
@@ -39,6 +47,7 @@ export function NumberField(props: { path: string; label: string; help?: string;
 					}}
 				/>
 				{props.unit && <span class="muted">{props.unit}</span>}
+				{props.children}
 			</span>
 			{props.help && <small class="muted">{props.help}</small>}
 			{error && (

@@ -112,12 +112,15 @@ export function ScoringEditor(props: { stored: StoredScoring; onSaved: () => Pro
 					<ChurnFields />
 					<section class="scoring-part scoring-compare" data-testid="scoring-compare">
 						<h3>{t("scoringEditor.shares.title")}</h3>
-						<p class="muted small">{t("scoringEditor.shares.help")}</p>
+						<p class="muted small">
+							{readOnly ? t("scoringEditor.shares.helpNow") : t("scoringEditor.shares.help")}
+						</p>
 						{summary.state.kind === "failed" && <p class="error">{summary.state.detail}</p>}
 						<SharesTable
 							now={summary.state.kind === "ready" ? summary.state.value : null}
 							preview={preview?.summary ?? null}
 							scheme={draft.labelScheme}
+							withPreview={!readOnly}
 						/>
 						{preview && preview.of !== key && (
 							<p class="muted small" data-testid="preview-stale">

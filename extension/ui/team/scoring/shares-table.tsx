@@ -46,22 +46,24 @@ export function SharesTable(props: {
 	now: TierSummary | null;
 	preview: TierSummary | null;
 	scheme: LabelScheme;
+	/** False for those who read the settings only: today's shares alone. */
+	withPreview: boolean;
 }) {
-	const { now, preview } = props;
+	const { now, preview, withPreview } = props;
 	return (
 		<div class="table-scroll" data-testid="scoring-shares">
 			<table class="team-table scoring-shares">
 				<thead>
 					<tr>
 						<th rowSpan={2}>{t("scoringEditor.shares.tier")}</th>
-						<th colSpan={2}>{t("scoringEditor.shares.customers")}</th>
-						<th colSpan={2}>{t("scoringEditor.shares.revenue")}</th>
+						<th colSpan={withPreview ? 2 : 1}>{t("scoringEditor.shares.customers")}</th>
+						<th colSpan={withPreview ? 2 : 1}>{t("scoringEditor.shares.revenue")}</th>
 					</tr>
 					<tr>
 						<th class="num">{t("scoringEditor.shares.now")}</th>
-						<th class="num">{t("scoringEditor.shares.preview")}</th>
+						{withPreview && <th class="num">{t("scoringEditor.shares.preview")}</th>}
 						<th class="num">{t("scoringEditor.shares.now")}</th>
-						<th class="num">{t("scoringEditor.shares.preview")}</th>
+						{withPreview && <th class="num">{t("scoringEditor.shares.preview")}</th>}
 					</tr>
 				</thead>
 				<tbody>
@@ -74,9 +76,9 @@ export function SharesTable(props: {
 									<TierBadge tier={tier} label={displayTierLabel(tier, undefined, props.scheme)} compact />
 								</td>
 								<ShareCell share={was} of="customerShare" testId="now-customers" />
-								<ShareCell share={would} of="customerShare" testId="preview-customers" />
+								{withPreview && <ShareCell share={would} of="customerShare" testId="preview-customers" />}
 								<ShareCell share={was} of="revenueShare" testId="now-revenue" />
-								<ShareCell share={would} of="revenueShare" testId="preview-revenue" />
+								{withPreview && <ShareCell share={would} of="revenueShare" testId="preview-revenue" />}
 							</tr>
 						);
 					})}
