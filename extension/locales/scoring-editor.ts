@@ -81,6 +81,7 @@ const en = {
 	"scoringEditor.shares.title": "Tiers: now and with these settings",
 	"scoringEditor.shares.help":
 		"Share of customers and of revenue in the last 12 months per tier. Preview scores the team with the settings above; nothing is saved.",
+	"scoringEditor.shares.titleNow": "Tiers now",
 	"scoringEditor.shares.helpNow": "Share of customers and of revenue in the last 12 months per tier.",
 	"scoringEditor.shares.tier": "Tier",
 	"scoringEditor.shares.customers": "Customers",
@@ -192,6 +193,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"scoringEditor.shares.title": "客户等级：现在与使用这些设置后",
 	"scoringEditor.shares.help":
 		"各等级的客户占比和近 12 个月营收占比。“预览”按上面的设置为团队评分，不会保存任何内容。",
+	"scoringEditor.shares.titleNow": "当前客户等级分布",
 	"scoringEditor.shares.helpNow": "各等级的客户占比和近 12 个月营收占比。",
 	"scoringEditor.shares.tier": "客户等级",
 	"scoringEditor.shares.customers": "客户",

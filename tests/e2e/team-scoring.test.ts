@@ -73,6 +73,8 @@ describe("team page: scoring settings", () => {
 			revenue: await column(page, "preview-revenue"),
 		};
 		expect(previewed.customers.every((text) => /%$/.test(text))).toBe(true);
+		// The change moves customers: today's tiers differ from the preview until the save.
+		expect(await column(page, "now-customers")).not.toEqual(previewed.customers);
 		expect(await editor.getByTestId("preview-totals").textContent()).toContain("20 customers");
 		// The preview wrote nothing.
 		const before = await apiFetch(api, team.token, "/v1/team/scoring");

@@ -111,7 +111,7 @@ export function ScoringEditor(props: { stored: StoredScoring; onSaved: () => Pro
 					<FxTable />
 					<ChurnFields />
 					<section class="scoring-part scoring-compare" data-testid="scoring-compare">
-						<h3>{t("scoringEditor.shares.title")}</h3>
+						<h3>{readOnly ? t("scoringEditor.shares.titleNow") : t("scoringEditor.shares.title")}</h3>
 						<p class="muted small">
 							{readOnly ? t("scoringEditor.shares.helpNow") : t("scoringEditor.shares.help")}
 						</p>
