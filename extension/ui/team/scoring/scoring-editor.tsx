@@ -77,7 +77,14 @@ export function ScoringEditor(props: { stored: StoredScoring; onSaved: () => Pro
 		} catch (error) {
 			const fields = apiFieldErrors(error);
 			if (fields) setServerErrors(fields);
-			setStatus({ ok: false, text: fields ? t("scoringEditor.fixFields") : describeFailure(error) });
+			// Also listed here: an error at a path no field shows (the whole body, an unknown key).
+			const listed = Object.entries(fields ?? {}).map(
+				([path, message]) => `${path || "settings"}: ${message}`,
+			);
+			setStatus({
+				ok: false,
+				text: fields ? `${t("scoringEditor.fixFields")} ${listed.join("; ")}` : describeFailure(error),
+			});
 		} finally {
 			setBusy(false);
 		}
