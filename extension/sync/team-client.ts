@@ -11,6 +11,7 @@ import {
 } from "../../shared/schema/invitation";
 import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
 import { type PoolRules, poolRulesSchema, poolWarningListSchema } from "../../shared/schema/pool-rules";
+import { rescoreJobSchema, tierSummarySchema } from "../../shared/schema/scoring-answers";
 import {
 	apiTokenSchema,
 	memberSchema,
@@ -22,8 +23,12 @@ import {
 import { type ScoringSettings, scoringSettingsSchema } from "../../shared/scoring/settings";
 import { type ClientOptions, call, typedClient } from "./api-client";
 
-/** GET and PUT /v1/team/scoring: the settings and their version (the rest of the answer is not read here). */
-const storedScoringSchema = z.object({ settings: scoringSettingsSchema, version: z.number() });
+/** GET and PUT /v1/team/scoring: the settings, their version and the latest re-score (labels and baseline not read here). */
+const storedScoringSchema = z.object({
+	settings: scoringSettingsSchema,
+	version: z.number(),
+	job: rescoreJobSchema.nullable(),
+});
 
 /** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
 export function createTeamClient(options: ClientOptions) {
@@ -95,6 +100,24 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/scoring`,
 				() => api.v1.team.scoring.$put({ json: settings }),
 				storedScoringSchema,
+			),
+		scoringSummary: () =>
+			call(
+				`${base}/v1/team/scoring/summary`,
+				() => api.v1.team.scoring.summary.$get({ query: {} }),
+				tierSummarySchema,
+			),
+		previewScoring: (settings: ScoringSettings) =>
+			call(
+				`${base}/v1/team/scoring/preview`,
+				() => api.v1.team.scoring.preview.$post({ json: { settings } }),
+				tierSummarySchema,
+			),
+		scoringJob: (id: string) =>
+			call(
+				`${base}/v1/team/scoring/jobs/${id}`,
+				() => api.v1.team.scoring.jobs[":id"].$get({ param: { id } }),
+				rescoreJobSchema,
 			),
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),

@@ -1,27 +1,11 @@
+import type { TierSummary } from "../schema/scoring-answers";
 import type { ScoringSettings } from "./settings";
 import { tierLabel } from "./tiers";
 import type { Tier } from "./types";
 
+export type { TierShare, TierSummary } from "../schema/scoring-answers";
+
 const TIERS: Tier[] = ["platinum", "gold", "iron", "lead"];
-
-/** One tier's share of a team's customers and of its trailing-12-month revenue (USD). */
-export interface TierShare {
-	tier: Tier;
-	label: string;
-	customers: number;
-	customerShare: number;
-	revenue12mUsd: number;
-	revenueShare: number;
-}
-
-/** GET /v1/team/scoring/summary: the team's tiers, beside the 80/20 shape. */
-export interface TierSummary {
-	/** Null: the stored tiers; a date: the team scored as of that day (nothing stored). */
-	asOf: string | null;
-	customers: number;
-	revenue12mUsd: number;
-	tiers: TierShare[];
-}
 
 /** Customers and revenue counted per tier (a tier with none may be missing). */
 export type TierTotals = Map<Tier, { customers: number; revenue: number }>;

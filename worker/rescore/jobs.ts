@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, lt, or, sql } from "drizzle-orm";
+import type { RescoreJob } from "../../shared/schema/scoring-answers";
 import type { Db } from "../db/client";
 import { base64url } from "../db/ids";
 import { importCustomers, rescoreJobs } from "../db/schema";
@@ -6,20 +7,8 @@ import { fromQuery, type Statement } from "./statements";
 
 export type JobRow = typeof rescoreJobs.$inferSelect;
 
-/** What a client reads of a re-score job (GET /v1/team/scoring, GET /v1/team/scoring/jobs/:id). */
-export interface JobView {
-	id: string;
-	state: JobRow["state"];
-	phase: JobRow["phase"];
-	scope: JobRow["scope"];
-	importId: string | null;
-	total: number;
-	done: number;
-	settingsVersion: number;
-	startedAt: string;
-	finishedAt: string | null;
-	error: string | null;
-}
+/** What a client reads of a re-score job (shared/schema/scoring-answers.ts). */
+export type JobView = RescoreJob;
 
 export function jobView(row: JobRow): JobView {
 	return {

@@ -26,8 +26,7 @@ export async function storedTierSummary(
 }
 
 /**
- * The tiers the team would have had at the end of `asOf` (a what-if: nothing is written). Two keyset
- * passes over the team's aggregated histories: one for the baseline, one scoring each customer.
+ * The tiers the team would have had at the end of `asOf` (a what-if: nothing is written).
  * Used to read a historical order book (e.g. an imported 2010 ledger) the way it looked back then.
  */
 export async function tierSummaryAsOf(
@@ -36,7 +35,34 @@ export async function tierSummaryAsOf(
 	settings: ScoringSettings,
 	asOf: string,
 ): Promise<TierSummary> {
-	const now = new Date(`${asOf}T23:59:59.999Z`);
+	const totals = await whatIfTotals(db, teamId, settings, new Date(`${asOf}T23:59:59.999Z`));
+	return summarizeTiers(asOf, totals, settings.labelScheme);
+}
+
+/**
+ * The tiers the team would have today with `settings` (POST /v1/team/scoring/preview; nothing is
+ * written): what a re-score started today stores, since the engine reads days, not instants.
+ */
+export async function tierSummaryPreview(
+	db: Db,
+	teamId: string,
+	settings: ScoringSettings,
+	now = new Date(),
+): Promise<TierSummary> {
+	const totals = await whatIfTotals(db, teamId, settings, now);
+	return summarizeTiers(now.toISOString().slice(0, 10), totals, settings.labelScheme);
+}
+
+/**
+ * Customers and revenue per tier with `settings` at `now`, by two keyset passes over the team's
+ * aggregated histories (pausing between pages): one for the baseline, one scoring each customer.
+ */
+async function whatIfTotals(
+	db: Db,
+	teamId: string,
+	settings: ScoringSettings,
+	now: Date,
+): Promise<TierTotals> {
 	const window = settings.engagementWindowDays;
 	const builder = new BaselineBuilder(settings, now);
 	await eachCompanyPage(db, teamId, async (page) => {
@@ -53,5 +79,5 @@ export async function tierSummaryAsOf(
 			totals.set(result.tier, t);
 		}
 	});
-	return summarizeTiers(asOf, totals, settings.labelScheme);
+	return totals;
 }

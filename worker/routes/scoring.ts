@@ -24,11 +24,12 @@ import { advanceHere, nudge, START_BUDGET_MS } from "../rescore/drive";
 import { findJob, type JobRow, jobView, latestJob, newJobId, startJobStatements } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
 import { fromQuery, runStatements } from "../rescore/statements";
-import { storedTierSummary, tierSummaryAsOf } from "../rescore/tier-summary";
+import { storedTierSummary, tierSummaryAsOf, tierSummaryPreview } from "../rescore/tier-summary";
 
 const TIERS: Tier[] = ["platinum", "gold", "iron", "lead"];
 const jobParam = z.object({ id: z.string().min(1).max(64) });
 const summaryQuery = z.object({ asOf: z.iso.date({ error: "asOf is a date, YYYY-MM-DD" }).optional() });
+const previewBody = z.strictObject({ settings: scoringSettingsSchema });
 
 interface StoredSettings {
 	settings: ScoringSettings;
@@ -78,6 +79,7 @@ function settingsJson(stored: StoredSettings, job: JobRow | undefined) {
  * /v1/team/scoring: every member reads the settings; admins and managers change them. A change
  * bumps the version and starts a re-score of the whole team (superseding one still running); the
  * PUT works on it for a moment, and each poll of /jobs/:id carries it further (see rescore/drive.ts).
+ * POST /preview answers the tiers the team would have with other settings, writing nothing.
  */
 export const scoringRoutes = new Hono<AppEnv>()
 	.get("/", async (c) => {
@@ -162,4 +164,8 @@ export const scoringRoutes = new Hono<AppEnv>()
 			? await tierSummaryAsOf(db, auth.teamId, settings, asOf)
 			: await storedTierSummary(db, auth.teamId, settings);
 		return c.json(summary);
+	})
+	.post("/preview", requireRole("admin", "manager"), ...json(previewBody), async (c) => {
+		const { settings } = c.req.valid("json");
+		return c.json(await tierSummaryPreview(c.var.db, c.var.auth.teamId, settings));
 	});

@@ -5,6 +5,7 @@ import { intlLocale, t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
 import { ApiError, describeFailure } from "../../sync/api-error";
 import { formatCountry } from "../format";
+import { ScoringEditor } from "./scoring/scoring-editor";
 import { useTeam } from "./team-context";
 import { useLoaded } from "./use-loaded";
 
@@ -22,6 +23,7 @@ function industryList(text: string): string[] {
 /**
  * The team's own settings: who sees a colleague's customers in full, and the default country
  * phone numbers without a country code are read in. Everyone reads them; admins change them.
+ * Below them, for admins and managers, the scoring settings editor (managers read it).
  */
 export function SettingsSection() {
 	const { client, me } = useTeam();
@@ -145,6 +147,9 @@ export function SettingsSection() {
 					</p>
 				)}
 			</form>
+			{editsScoring && scoring.state.kind === "ready" && (
+				<ScoringEditor stored={scoring.state.value} onSaved={scoring.reload} />
+			)}
 		</section>
 	);
 }
