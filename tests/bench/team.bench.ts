@@ -142,19 +142,15 @@ async function handover(api: ApiServer, workDir: string): Promise<Figure[]> {
 	return [{ name: `team.handover.${HANDOVER_CUSTOMERS}`, value: ms, unit: "ms" }];
 }
 
-/** Customers of the team in the pool, read from the local D1 (retried while the API holds a write lock). */
-async function inPool(api: ApiServer, teamId: string): Promise<Array<{ n: number }>> {
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await d1Query<{ n: number }>(
-				api,
-				`SELECT count(*) AS n FROM customers WHERE team_id = '${teamId}' AND in_pool = 1`,
-			);
-		} catch (error) {
-			if (attempt >= 5 || !String(error).includes("SQLITE_BUSY")) throw error;
-			await new Promise((resolve) => setTimeout(resolve, 1_000));
-		}
-	}
+/** Customers the team's admin still owns (GET /v1/members counts them per tier): the rest are in the pool. */
+async function inPool(api: ApiServer, team: TestTeam): Promise<number> {
+	const response = await apiFetch(api, team.token, "/v1/members");
+	const { items } = (await response.json()) as {
+		items: Array<{ id: string; customers: Record<string, number> }>;
+	};
+	const admin = items.find((m) => m.id === team.admin.id);
+	const owned = Object.values(admin?.customers ?? {}).reduce((sum, n) => sum + n, 0);
+	return SWEEP_CUSTOMERS - owned;
 }
 
 /**
@@ -201,8 +197,7 @@ async function poolSweep(api: ApiServer, workDir: string): Promise<Figure[]> {
 			await triggered.text();
 			sweepMs += performance.now() - started;
 			runs += 1;
-			const [row] = await inPool(api, team.teamId);
-			const now = row?.n ?? 0;
+			const now = await inPool(api, team);
 			if (now === released) break;
 			batches += Math.ceil((now - released) / SWEEP_BATCH);
 			released = now;
