@@ -24,8 +24,6 @@ import type { Figure } from "./figure";
 const PAGE_CUSTOMERS = 10_000;
 const HANDOVER_CUSTOMERS = 2_000;
 const SWEEP_CUSTOMERS = 100_000;
-/** The sweep's batch (worker/pool/sweep-pool.ts). */
-const SWEEP_BATCH = 500;
 const RENDERS = 5;
 
 export async function run(): Promise<Figure[]> {
@@ -45,9 +43,18 @@ export async function run(): Promise<Figure[]> {
 	}
 }
 
+/** What the worker logs of its pool sweeps ("pool sweep: released N customers of T team(s) in B batches"). */
+const sweepLines: string[] = [];
+
 /** Each measurement on an API of its own: the bulk seed's ids repeat from one seed to the next. */
 async function withApi(measure: (api: ApiServer) => Promise<Figure[]>): Promise<Figure[]> {
-	const api = await startApi({ vars: { RATE_LIMIT_PER_MINUTE: "0" } });
+	const api = await startApi({
+		vars: { RATE_LIMIT_PER_MINUTE: "0" },
+		logLevel: "log",
+		onLine: (line) => {
+			if (line.includes("pool sweep:")) sweepLines.push(line);
+		},
+	});
 	try {
 		return await measure(api);
 	} finally {
@@ -187,7 +194,7 @@ async function poolSweep(api: ApiServer, workDir: string): Promise<Figure[]> {
 		}
 	})();
 	let runs = 0;
-	let batches = 0;
+	sweepLines.length = 0;
 	let sweepMs = 0;
 	let released = 0;
 	try {
@@ -199,7 +206,6 @@ async function poolSweep(api: ApiServer, workDir: string): Promise<Figure[]> {
 			runs += 1;
 			const now = await inPool(api, team);
 			if (now === released) break;
-			batches += Math.ceil((now - released) / SWEEP_BATCH);
 			released = now;
 			console.error(`  sweep run ${runs}: ${released}/${SWEEP_CUSTOMERS} in the pool`);
 		}
@@ -208,6 +214,7 @@ async function poolSweep(api: ApiServer, workDir: string): Promise<Figure[]> {
 		await lane;
 	}
 	if (released !== SWEEP_CUSTOMERS) throw new Error(`Only ${released} of ${SWEEP_CUSTOMERS} were released`);
+	const batches = sweepLines.reduce((sum, line) => sum + Number(/in (\d+) batches/.exec(line)?.[1] ?? 0), 0);
 	return [
 		{ name: `team.pool-sweep.${SWEEP_CUSTOMERS}.time`, value: sweepMs / 1000, unit: "s" },
 		{ name: `team.pool-sweep.${SWEEP_CUSTOMERS}.runs`, value: runs, unit: "cron runs" },

@@ -15,6 +15,9 @@ export interface ApiOptions {
 	migrate?: boolean;
 	/** Extra worker variables (wrangler dev --var NAME:value). */
 	vars?: Record<string, string>;
+	/** Every line wrangler prints (the worker's console.log with logLevel "log"). */
+	onLine?: (line: string) => void;
+	logLevel?: "log" | "warn";
 }
 
 export interface ApiServer {
@@ -52,6 +55,8 @@ export async function startApi(options: ApiOptions = {}): Promise<ApiServer> {
 			port,
 			persistTo,
 			vars: { ...options.vars, OPERATOR_TOKEN: operatorToken },
+			...(options.onLine ? { onLine: options.onLine } : {}),
+			...(options.logLevel ? { logLevel: options.logLevel } : {}),
 		});
 	};
 	const stop = async () => {

@@ -63,7 +63,12 @@ export async function runScheduled(env: Bindings): Promise<void> {
 	await rollBackAbandonedImports(env.DB, db, new Date());
 	await expireIdempotencyKeys(db, new Date());
 	await startModelUpgrades(db, env.DB, new Date());
-	await sweepPool(db, new Date());
+	const swept = await sweepPool(db, new Date());
+	if (swept.released > 0) {
+		console.log(
+			`pool sweep: released ${swept.released} customers of ${swept.teams} team(s) in ${swept.batches} batches`,
+		);
+	}
 }
 
 /** Awaited rather than left to waitUntil, so a trigger (and `/cdn-cgi/handler/scheduled` locally) ends when the work does. */
