@@ -1,6 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvLine, readRecords, splitParts } from "./split-parts";
+import { readRecords } from "../../scripts/import/read-records";
+import { csvLine, splitParts } from "./split-parts";
 
 async function* records(rows: string[][]) {
 	for (const row of rows) yield row;
