@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ColumnMapping } from "../../shared/import/fields";
+import { importSummarySchema, stagedImportSchema } from "../../shared/import/wire";
 import { auditListSchema } from "../../shared/schema/audit";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
@@ -21,6 +23,22 @@ import {
 } from "../../shared/schema/team";
 import { type ScoringSettings, scoringSettingsSchema } from "../../shared/scoring/settings";
 import { type ClientOptions, call, typedClient } from "./api-client";
+
+/** GET /v1/team/scoring/jobs/:id: the re-score's progress (the rest of the answer is not read here). */
+const rescoreJobSchema = z.object({
+	id: z.string(),
+	state: z.enum(["running", "done", "failed", "superseded"]),
+	total: z.number().nullable(),
+	done: z.number(),
+	error: z.string().nullable(),
+});
+export type RescoreJob = z.infer<typeof rescoreJobSchema>;
+
+/** A CSV body: the page sends the text it decoded, always as UTF-8. */
+const csvBody = (csv: string) => ({
+	headers: { "content-type": "text/csv; charset=utf-8" },
+	init: { body: csv },
+});
 
 /** GET and PUT /v1/team/scoring: the settings and their version (the rest of the answer is not read here). */
 const storedScoringSchema = z.object({ settings: scoringSettingsSchema, version: z.number() });
@@ -95,6 +113,41 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/scoring`,
 				() => api.v1.team.scoring.$put({ json: settings }),
 				storedScoringSchema,
+			),
+		/** POST /v1/imports with the whole file (below the body limit); `map` as column=field pairs. */
+		importCsv: (csv: string, query: { dryRun: boolean; map: string[] }) =>
+			call(
+				`${base}/v1/imports`,
+				() =>
+					api.v1.imports.$post(
+						{ query: { dryRun: query.dryRun ? "true" : "false", map: query.map } },
+						csvBody(csv),
+					),
+				importSummarySchema,
+			),
+		stageImport: () =>
+			call(`${base}/v1/imports/staged`, () => api.v1.imports.staged.$post(), stagedImportSchema),
+		putImportPart: (id: string, index: number, firstRow: number, csv: string) =>
+			call(
+				`${base}/v1/imports/${id}/parts/${index}`,
+				() =>
+					api.v1.imports[":id"].parts[":index"].$put(
+						{ param: { id, index: String(index) }, query: { firstRow: String(firstRow) } },
+						csvBody(csv),
+					),
+				stagedImportSchema,
+			),
+		commitImport: (id: string, options: { dryRun: boolean; mapping: ColumnMapping }) =>
+			call(
+				`${base}/v1/imports/${id}/commit`,
+				() => api.v1.imports[":id"].commit.$post({ param: { id }, json: options }),
+				importSummarySchema,
+			),
+		rescoreJob: (id: string) =>
+			call(
+				`${base}/v1/team/scoring/jobs/${id}`,
+				() => api.v1.team.scoring.jobs[":id"].$get({ param: { id } }),
+				rescoreJobSchema,
 			),
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),
