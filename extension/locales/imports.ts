@@ -6,7 +6,7 @@ const en = {
 		"A CSV or Excel (.xlsx) file of customers and/or order lines, one row each. Check it first (nothing is written), then import: all of it or nothing.",
 	"import.choose": "Drop a CSV or .xlsx file here, or choose one",
 	"import.reading": "Reading the file…",
-	"import.file": "{name} · {rows} rows · {source}",
+	"import.file": "{name} · rows: {rows} · {source}",
 	"import.source.xlsx": "Excel workbook, first sheet",
 	"import.source.text": "CSV, {encoding}",
 	"import.parts": "Large file: sent in {parts} parts",

@@ -1,4 +1,5 @@
 import { type ColumnMapping, IGNORE, IMPORT_FIELDS, type ImportField } from "../../../shared/import/fields";
+import { headerKey } from "../../../shared/import/guess-mapping";
 import { type MessageKey, t } from "../../i18n";
 import type { ImportFile } from "./import-file";
 
@@ -7,6 +8,18 @@ const CHOICES: Array<ImportField | typeof IGNORE> = [IGNORE, ...IMPORT_FIELDS];
 export const fieldName = (field: ImportField | typeof IGNORE) => t(`import.field.${field}` as MessageKey);
 
 /** The file's columns, each with its meaning to choose, above the first rows as read. */
+/** Columns whose header repeats an earlier one's: a mapping names columns by header, so they cannot be mapped. */
+function repeats(header: readonly string[]): Set<number> {
+	const seen = new Set<string>();
+	const out = new Set<number>();
+	header.forEach((name, i) => {
+		const key = headerKey(name);
+		if (key !== "" && seen.has(key)) out.add(i);
+		seen.add(key);
+	});
+	return out;
+}
+
 export function ImportMapping(props: {
 	file: ImportFile;
 	mapping: ColumnMapping;
@@ -14,6 +27,9 @@ export function ImportMapping(props: {
 	onChange: (header: string, field: ImportField | typeof IGNORE) => void;
 }) {
 	const { file, mapping } = props;
+	const repeated = repeats(file.header);
+	const ignored = (header: string, i: number) =>
+		header === "" || repeated.has(i) || mapping[header] === IGNORE;
 	return (
 		<div class="table-scroll import-preview">
 			<table class="team-table" data-testid="import-mapping">
@@ -23,7 +39,7 @@ export function ImportMapping(props: {
 						{file.header.map((header, i) => (
 							<th key={`${i}-${header}`} scope="col">
 								<div class="import-header">{header || "—"}</div>
-								{header !== "" && (
+								{header !== "" && !repeated.has(i) && (
 									<select
 										name={`map-${i}`}
 										aria-label={t("import.columnOf", { column: header })}
@@ -51,9 +67,7 @@ export function ImportMapping(props: {
 							{file.header.map((header, i) => (
 								<td
 									key={`${i}-${header}`}
-									class={
-										mapping[header] === IGNORE || header === "" ? "import-cell import-ignored" : "import-cell"
-									}
+									class={ignored(header, i) ? "import-cell import-ignored" : "import-cell"}
 								>
 									{record.values[i] ?? ""}
 								</td>

@@ -20,10 +20,12 @@ const ENCODINGS: Record<TextEncodingName, string> = {
 	"windows-1252": "Windows-1252",
 };
 
-/** Each named column's field as guessed from its header (blank headers are not mapped). */
+/** Each named column's field as guessed from its header (blank headers are not mapped; a repeated one keeps its first). */
 function guessedMapping(header: string[]): ColumnMapping {
-	const columns = guessMapping(header).columns.filter((c) => c.header !== "");
-	return Object.fromEntries(columns.map((c) => [c.header, c.field]));
+	const mapping: ColumnMapping = {};
+	for (const column of guessMapping(header).columns)
+		if (column.header !== "" && !(column.header in mapping)) mapping[column.header] = column.field;
+	return mapping;
 }
 
 /**
@@ -151,7 +153,12 @@ export function ImportSection() {
 						</ul>
 					)}
 					{file.problems.length > 0 && !checked && (
-						<ProblemTable problems={file.problems} testId="import-file-problems" />
+						<>
+							<p class="error" role="alert">
+								{t("import.problems", { count: file.problems.length })}
+							</p>
+							<ProblemTable problems={file.problems} testId="import-file-problems" />
+						</>
 					)}
 					<div class="buttons">
 						<button type="button" disabled={busy} onClick={() => void dryRun()}>
