@@ -52,9 +52,10 @@ function bomOf(bytes: Uint8Array): { encoding: TextEncodingName; length: number 
 	return found ? { encoding: found.encoding, length: found.bytes.length } : null;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** Whether the bytes decode in `encoding` without error; a sample may end inside a character. */
+function decodes(bytes: Uint8Array, encoding: TextEncodingName, sample: boolean): boolean {
 	try {
-		new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+		new TextDecoder(encoding, { fatal: true }).decode(bytes, { stream: sample });
 		return true;
 	} catch {
 		return false;
@@ -67,7 +68,7 @@ function isUtf8(bytes: Uint8Array): boolean {
  * ASCII letters ("Müller" = 4D FC 6C …). GB18030 when at least 90% of the high bytes pair up and the
  * bytes decode as GB18030 without error; Windows-1252 otherwise (it decodes any byte).
  */
-export function guessLegacyEncoding(bytes: Uint8Array): "gb18030" | "windows-1252" {
+export function guessLegacyEncoding(bytes: Uint8Array, sample = false): "gb18030" | "windows-1252" {
 	let high = 0;
 	let paired = 0;
 	for (let i = 0; i < bytes.length; i++) {
@@ -86,12 +87,17 @@ export function guessLegacyEncoding(bytes: Uint8Array): "gb18030" | "windows-125
 		} else high++;
 	}
 	if (high === 0 || paired < high * 0.9) return "windows-1252";
-	try {
-		new TextDecoder("gb18030", { fatal: true }).decode(bytes);
-		return "gb18030";
-	} catch {
-		return "windows-1252";
-	}
+	return decodes(bytes, "gb18030", sample) ? "gb18030" : "windows-1252";
+}
+
+/**
+ * The encoding of a file's bytes, as decodeText would read them without a declared charset;
+ * `sample`: the bytes are the file's first bytes only (the import CLI streams the rest).
+ */
+export function detectEncoding(bytes: Uint8Array, sample = false): TextEncodingName {
+	const bom = bomOf(bytes);
+	if (bom) return bom.encoding;
+	return decodes(bytes, "utf-8", sample) ? "utf-8" : guessLegacyEncoding(bytes, sample);
 }
 
 /** The encoding a charset label names, or a TextDecodingError naming the ones understood. */
@@ -123,7 +129,7 @@ export function decodeText(input: ArrayBuffer | Uint8Array, declared?: string): 
 		const encoding = encodingOfLabel(declared);
 		return { text: decode(bytes, encoding), encoding, by: "declared" };
 	}
-	const encoding = isUtf8(bytes) ? "utf-8" : guessLegacyEncoding(bytes);
+	const encoding = detectEncoding(bytes);
 	return { text: decode(bytes, encoding), encoding, by: "detected" };
 }
 

@@ -1,13 +1,13 @@
 import { useMemo, useState } from "preact/hooks";
 import type { TextEncodingName } from "../../../shared/import/decode-text";
-import type { ColumnMapping } from "../../../shared/import/fields";
+import { type ColumnMapping, IGNORE, type ImportField } from "../../../shared/import/fields";
 import { guessMapping } from "../../../shared/import/guess-mapping";
 import type { ImportSummary } from "../../../shared/import/wire";
 import { t } from "../../i18n";
 import { describeFailure } from "../../sync/api-error";
 import type { RescoreJob } from "../../sync/team-client";
 import { type ImportFile, ImportFileError, readImportFile } from "./import-file";
-import { ImportMapping } from "./import-mapping";
+import { fieldName, ImportMapping } from "./import-mapping";
 import { ImportReport, ProblemTable } from "./import-report";
 import { createImportRun, type ImportProgress } from "./import-run";
 import { useTeam } from "./team-context";
@@ -28,6 +28,14 @@ function guessedMapping(header: string[]): ColumnMapping {
 	return mapping;
 }
 
+/** Fields chosen for more than one column, with those columns: the import keeps the first. */
+function sharedFields(mapping: ColumnMapping): Array<[ImportField, string[]]> {
+	const byField = new Map<ImportField, string[]>();
+	for (const [header, field] of Object.entries(mapping))
+		if (field !== IGNORE) byField.set(field, [...(byField.get(field) ?? []), header]);
+	return [...byField].filter(([, headers]) => headers.length > 1);
+}
+
 /**
  * Import (admins and managers): drop or choose a CSV (any encoding spreadsheets write) or an .xlsx
  * file, check the guessed meaning of each column on the first rows, run a dry run that lists every
@@ -44,7 +52,7 @@ export function ImportSection() {
 	const [error, setError] = useState<string | null>(null);
 	const [busy, setBusy] = useState(false);
 	const importRun = useMemo(() => (file ? createImportRun(client, file.csv) : null), [client, file]);
-	const notes = useMemo(() => (file ? guessMapping(file.header, mapping).notes : []), [file, mapping]);
+	const clashes = useMemo(() => sharedFields(mapping), [mapping]);
 
 	const run = async (action: () => Promise<void>) => {
 		setBusy(true);
@@ -145,10 +153,16 @@ export function ImportSection() {
 						disabled={busy}
 						onChange={(header, field) => setMapping({ ...mapping, [header]: field })}
 					/>
-					{notes.length > 0 && (
-						<ul class="muted small import-notes">
-							{notes.map((note) => (
-								<li key={note}>{note}</li>
+					{clashes.length > 0 && (
+						<ul class="muted small import-notes" data-testid="import-clashes">
+							{clashes.map(([field, headers]) => (
+								<li key={field}>
+									{t("import.sameField", {
+										columns: headers.join(", "),
+										field: fieldName(field),
+										first: headers[0] ?? "",
+									})}
+								</li>
 							))}
 						</ul>
 					)}
