@@ -146,7 +146,7 @@ export function ImportSection() {
 						{parts > 1 && ` · ${t("import.parts", { parts })}`}
 					</p>
 					<h3>{t("import.mapping")}</h3>
-					<p class="muted small">{t("import.mappingHint", { count: file.preview.length })}</p>
+					<p class="muted small">{t("import.mappingHint")}</p>
 					<ImportMapping
 						file={file}
 						mapping={mapping}
