@@ -2,6 +2,7 @@ import { alibaba } from "../locales/alibaba";
 import { core } from "../locales/core";
 import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
+import { imports } from "../locales/imports";
 import { marks } from "../locales/marks";
 import { scoring } from "../locales/scoring";
 import { scoringEditor } from "../locales/scoring-editor";
@@ -12,4 +13,4 @@ import { team } from "../locales/team";
  * must be unique across areas; the i18n test checks that, and that every key exists in both
  * languages with the same placeholders). In-page areas are also listed in ./in-page-areas.ts.
  */
-export const areas = [core, marks, gmail, alibaba, scoring, day, team, scoringEditor] as const;
+export const areas = [core, marks, gmail, alibaba, scoring, day, team, scoringEditor, imports] as const;

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { ColumnMapping } from "../../shared/import/fields";
+import { importSummarySchema, stagedImportSchema } from "../../shared/import/wire";
 import { auditListSchema } from "../../shared/schema/audit";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
@@ -28,6 +30,12 @@ const storedScoringSchema = z.object({
 	settings: scoringSettingsSchema,
 	version: z.number(),
 	job: rescoreJobSchema.nullable(),
+});
+
+/** A CSV body: the page sends the text it decoded, always as UTF-8. */
+const csvBody = (csv: string) => ({
+	headers: { "content-type": "text/csv; charset=utf-8" },
+	init: { body: csv },
 });
 
 /** The team page's calls: members, their tokens and invitations (typed routes, zod-validated answers). */
@@ -112,6 +120,35 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/scoring/preview`,
 				() => api.v1.team.scoring.preview.$post({ json: { settings } }),
 				tierSummarySchema,
+			),
+		/** POST /v1/imports with the whole file (below the body limit); `map` as column=field pairs. */
+		importCsv: (csv: string, query: { dryRun: boolean; map: string[] }) =>
+			call(
+				`${base}/v1/imports`,
+				() =>
+					api.v1.imports.$post(
+						{ query: { dryRun: query.dryRun ? "true" : "false", map: query.map } },
+						csvBody(csv),
+					),
+				importSummarySchema,
+			),
+		stageImport: () =>
+			call(`${base}/v1/imports/staged`, () => api.v1.imports.staged.$post(), stagedImportSchema),
+		putImportPart: (id: string, index: number, firstRow: number, csv: string) =>
+			call(
+				`${base}/v1/imports/${id}/parts/${index}`,
+				() =>
+					api.v1.imports[":id"].parts[":index"].$put(
+						{ param: { id, index: String(index) }, query: { firstRow: String(firstRow) } },
+						csvBody(csv),
+					),
+				stagedImportSchema,
+			),
+		commitImport: (id: string, options: { dryRun: boolean; mapping: ColumnMapping }) =>
+			call(
+				`${base}/v1/imports/${id}/commit`,
+				() => api.v1.imports[":id"].commit.$post({ param: { id }, json: options }),
+				importSummarySchema,
 			),
 		scoringJob: (id: string) =>
 			call(

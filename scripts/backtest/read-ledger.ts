@@ -3,7 +3,7 @@ import { guessMapping } from "../../shared/import/guess-mapping";
 import { parseAmount, parseCurrency, parseDate, parseFlag } from "../../shared/import/values";
 import { countryCode } from "../../shared/normalize/country";
 import type { BacktestCustomer } from "../../shared/scoring/backtest";
-import { readRecords } from "../import/split-parts";
+import { readRecords } from "../import/read-records";
 
 /** Which column names the customer, in order of preference: the first one a row fills is its key. */
 const KEY_ORDER: ImportField[] = ["account", "customer", "email", "domain", "company", "phone", "website"];

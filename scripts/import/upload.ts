@@ -2,10 +2,11 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import cliProgress from "cli-progress";
 import type { ColumnMapping } from "../../shared/import/fields";
+import { splitParts } from "../../shared/import/split-parts";
 import { IMPORT_LIMITS, type ImportSummary, type StagedImport } from "../../shared/import/wire";
 import { ApiError, apiClient } from "../lib/api-client";
 import { REPO_ROOT } from "../lib/wrangler";
-import { readRecords, splitParts } from "./split-parts";
+import { readRecords } from "./read-records";
 
 export interface Connection {
 	apiUrl: string;

@@ -76,6 +76,43 @@ describe("guessMapping", () => {
 		});
 	});
 
+	it("reads the headers of a Chinese customer list and order book", () => {
+		expect(fields(["客户名称", "联系人", "邮箱", "电话", "国家", "金额", "币种", "日期", "订单号"])).toEqual({
+			客户名称: "company",
+			联系人: "contact",
+			邮箱: "email",
+			电话: "phone",
+			国家: "country",
+			金额: "amount",
+			币种: "currency",
+			日期: "date",
+			订单号: "reference",
+		});
+		expect(
+			fields([
+				"公司名",
+				"联系人姓名",
+				"电子邮箱",
+				"手机号码",
+				"国家/地区",
+				"成交金额",
+				"币别",
+				"成交日期",
+				"订单编号",
+			]),
+		).toEqual({
+			公司名: "company",
+			联系人姓名: "contact",
+			电子邮箱: "email",
+			手机号码: "phone",
+			"国家/地区": "country",
+			成交金额: "amount",
+			币别: "currency",
+			成交日期: "date",
+			订单编号: "reference",
+		});
+	});
+
 	it("takes a bare name as the company, or as the contact when another column is the company", () => {
 		expect(fields(["name", "email"])).toEqual({ name: "company", email: "email" });
 		expect(fields(["Name", "Company", "Email"])).toEqual({

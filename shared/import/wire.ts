@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type ColumnMapping, columnMappingSchema, type IGNORE, type ImportField } from "./fields";
+import { type ColumnMapping, columnMappingSchema, IGNORE, IMPORT_FIELDS } from "./fields";
 
 /** Largest CSV accepted in one request body (the API's body limit is 1 MB; JSON escaping adds some). */
 export const IMPORT_LIMITS = {
@@ -46,53 +46,58 @@ export type ImportPart = z.input<typeof importPartSchema>;
 export const importCommitSchema = z.strictObject(options);
 export type ImportCommit = z.input<typeof importCommitSchema>;
 
-export interface RowProblem {
+/** One problem (or warning) of a file, as the API reports it and the team page lists it. */
+export const rowProblemSchema = z.object({
 	/** File row: the header is row 1, the first record row 2 (as a spreadsheet numbers them). */
-	row: number;
+	row: z.number(),
 	/** The column header, when one column is at fault. */
-	column: string | null;
-	field: ImportField | null;
-	message: string;
-}
+	column: z.string().nullable(),
+	field: z.enum(IMPORT_FIELDS).nullable(),
+	message: z.string(),
+});
+export type RowProblem = z.infer<typeof rowProblemSchema>;
 
-export interface ImportJob {
-	id: string;
-	state: string;
-	total: number;
-	done: number;
-	settingsVersion: number;
-}
+export const importJobSchema = z.object({
+	id: z.string(),
+	state: z.string(),
+	total: z.number(),
+	done: z.number(),
+	settingsVersion: z.number(),
+});
+export type ImportJob = z.infer<typeof importJobSchema>;
 
-export interface ImportSummary {
-	importId: string | null;
+export const importSummarySchema = z.object({
+	importId: z.string().nullable(),
 	/** "dry_run": checked, nothing written; "committed": written; "rejected": problems, nothing written. */
-	state: "dry_run" | "committed" | "rejected";
-	rows: number;
-	customerRows: number;
-	orderRows: number;
-	customers: { created: number; matched: number };
-	contacts: { added: number; updated: number };
-	identities: { added: number };
+	state: z.enum(["dry_run", "committed", "rejected"]),
+	rows: z.number(),
+	customerRows: z.number(),
+	orderRows: z.number(),
+	customers: z.object({ created: z.number(), matched: z.number() }),
+	contacts: z.object({ added: z.number(), updated: z.number() }),
+	identities: z.object({ added: z.number() }),
 	/** duplicates: lines already imported (same reference, or same customer, date, amount and currency) or repeated in the file. */
-	orders: { added: number; duplicates: number };
-	mapping: Array<{ header: string; field: ImportField | typeof IGNORE }>;
-	notes: string[];
-	problems: RowProblem[];
-	problemCount: number;
-	warnings: RowProblem[];
-	warningCount: number;
+	orders: z.object({ added: z.number(), duplicates: z.number() }),
+	mapping: z.array(z.object({ header: z.string(), field: z.enum([...IMPORT_FIELDS, IGNORE]) })),
+	notes: z.array(z.string()),
+	problems: z.array(rowProblemSchema),
+	problemCount: z.number(),
+	warnings: z.array(rowProblemSchema),
+	warningCount: z.number(),
 	/** The re-score of the customers the import touched (null for a dry run). */
-	job: ImportJob | null;
-}
+	job: importJobSchema.nullable(),
+});
+export type ImportSummary = z.infer<typeof importSummarySchema>;
 
-export interface StagedImport {
-	id: string;
-	state: "staging" | "loading" | "committed";
-	parts: number;
-	rows: number;
-	createdAt: string;
-	expiresAt: string | null;
-	summary: ImportSummary | null;
-}
+export const stagedImportSchema = z.object({
+	id: z.string(),
+	state: z.enum(["staging", "loading", "committed"]),
+	parts: z.number(),
+	rows: z.number(),
+	createdAt: z.string(),
+	expiresAt: z.string().nullable(),
+	summary: importSummarySchema.nullable(),
+});
+export type StagedImport = z.infer<typeof stagedImportSchema>;
 
 export type { ColumnMapping };

@@ -25,13 +25,13 @@ export function send(
 		method?: string;
 		token?: string;
 		body?: unknown;
-		raw?: string;
+		raw?: string | Uint8Array<ArrayBuffer>;
 		headers?: Record<string, string>;
 	} = {},
 ): Promise<Response> {
 	const headers: Record<string, string> = { ...init.headers };
 	if (init.token !== undefined) headers.Authorization = `Bearer ${init.token}`;
-	let body: string | undefined = init.raw;
+	let body: string | Uint8Array<ArrayBuffer> | undefined = init.raw;
 	if (init.body !== undefined) {
 		body = JSON.stringify(init.body);
 		headers["Content-Type"] ??= "application/json";

@@ -1,5 +1,6 @@
 import type { ImportField } from "../../shared/import/fields";
 import type { ResolvedMapping } from "../../shared/import/guess-mapping";
+import type { CsvRecord } from "../../shared/import/parse-csv";
 import { parseAmount, parseCurrency, parseDate, parseFlag } from "../../shared/import/values";
 import type { RowProblem } from "../../shared/import/wire";
 import { countryCode, registrableDomain } from "../../shared/normalize";
@@ -10,7 +11,6 @@ import { type FxTable, toUsd, UnknownCurrencyError } from "../../shared/scoring"
 import { type NormalizedCapture, normalizeCapture } from "../capture/normalize-capture";
 import { forEachWithBreaks } from "../http/let-others-run";
 import { ProblemError } from "../http/problem";
-import type { CsvRecord } from "./csv";
 
 export interface OrderLine {
 	date: string;

@@ -1,5 +1,6 @@
 import { type ColumnMapping, IMPORT_FIELDS, KEY_FIELDS } from "../../shared/import/fields";
 import { guessMapping, type ResolvedMapping } from "../../shared/import/guess-mapping";
+import { type CsvRecord, parseCsv } from "../../shared/import/parse-csv";
 import { IMPORT_LIMITS, type ImportSummary, type RowProblem } from "../../shared/import/wire";
 import { loadTeamScoring } from "../customers/team-scoring";
 import type { Db } from "../db/client";
@@ -9,7 +10,6 @@ import { letOthersRun } from "../http/let-others-run";
 import { conflict, invalid, tooLarge } from "../http/problem";
 import { type NewJob, newJobId, runningJob } from "../rescore/jobs";
 import { needsBaseline } from "../rescore/run-job";
-import { type CsvRecord, parseCsv } from "./csv";
 import { recoverDeadLoad, writeImport } from "./load-import";
 import { planCustomers, rowKeys } from "./plan-customers";
 import { planOrders } from "./plan-orders";

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import { Hono } from "hono";
 import { z } from "zod";
+import { charsetOf, decodeText, TextDecodingError } from "../../shared/import/decode-text";
 import { type ColumnMapping, importFieldSchema } from "../../shared/import/fields";
 import { importCommitSchema, importPartSchema, importRequestSchema } from "../../shared/import/wire";
 import { requireRole } from "../auth/authenticate";
@@ -30,9 +31,21 @@ const partQuery = z.object({ firstRow: z.coerce.number().int().min(2).optional()
 
 const isCsv = (c: Context<AppEnv>) => /^text\/(csv|plain)\b/i.test(c.req.header("Content-Type") ?? "");
 
-/** A CSV body, refused (422) if it holds a NUL like any JSON body would be. */
+/**
+ * A CSV body as text: read as bytes and decoded in the charset the Content-Type names, else as its
+ * BOM or its bytes say (UTF-8, UTF-16, GB18030/GBK, Windows-1252 — what spreadsheets write); a
+ * charset not understood or bytes not in it are a 422, never replacement characters. Refused (422)
+ * if it holds a NUL like any JSON body would be.
+ */
 async function csvText(c: Context<AppEnv>): Promise<string> {
-	const text = await c.req.text();
+	const bytes = await c.req.arrayBuffer();
+	let text: string;
+	try {
+		text = decodeText(bytes, charsetOf(c.req.header("Content-Type"))).text;
+	} catch (error) {
+		if (!(error instanceof TextDecodingError)) throw error;
+		throw invalidField("body", error.message);
+	}
 	refuseBadText(text);
 	return text;
 }

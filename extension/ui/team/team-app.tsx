@@ -7,6 +7,7 @@ import { createTeamClient } from "../../sync/team-client";
 import { useLocale } from "../hooks";
 import { AuditSection } from "./audit-section";
 import { HandoverSection } from "./handover-section";
+import { ImportSection } from "./import-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
 import { PoolSection } from "./pool-section";
@@ -116,6 +117,7 @@ export function TeamApp() {
 					<Team.Provider value={session.context}>
 						{section === "members" && <MembersSection />}
 						{section === "invitations" && <InvitationsSection />}
+						{section === "import" && <ImportSection />}
 						{section === "handover" && <HandoverSection />}
 						{section === "pool" && <PoolSection />}
 						{section === "audit" && <AuditSection />}

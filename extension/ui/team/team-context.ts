@@ -22,6 +22,7 @@ export function useTeam(): TeamContext {
 export const SECTIONS = [
 	{ name: "members", roles: ["admin", "manager", "sales"] },
 	{ name: "invitations", roles: ["admin", "manager"] },
+	{ name: "import", roles: ["admin", "manager"] },
 	{ name: "handover", roles: ["admin", "manager"] },
 	{ name: "pool", roles: ["admin", "manager", "sales"] },
 	{ name: "audit", roles: ["admin", "manager"] },

@@ -1,6 +1,3 @@
-import { createReadStream } from "node:fs";
-import Papa from "papaparse";
-
 export interface CsvPart {
 	index: number;
 	/** The file row of the part's first record (the header is row 1). */
@@ -12,23 +9,21 @@ export interface CsvPart {
 	bytes: number;
 }
 
-/** The file's records, streamed (quoted cells may span lines, so lines are not records). */
-export function readRecords(file: string): AsyncIterable<string[]> {
-	const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
-	return createReadStream(file, { encoding: "utf8" }).pipe(parser) as AsyncIterable<string[]>;
-}
-
 /** One CSV line; cells with quotes, commas or line breaks are quoted. */
 export function csvLine(values: readonly string[]): string {
 	return values.map((v) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v)).join(",");
 }
 
+const encoder = new TextEncoder();
+const utf8Bytes = (text: string) => encoder.encode(text).length;
+
 /**
  * Cuts records into parts of at most `maxBytes` (UTF-8), each starting with the header line, so
- * each fits the API's body limit; the first record is the header.
+ * each fits the API's body limit; the first record is the header. The import CLI streams a file
+ * through it; the team page, a file it has read.
  */
 export async function* splitParts(
-	records: AsyncIterable<string[]>,
+	records: AsyncIterable<string[]> | Iterable<string[]>,
 	maxBytes: number,
 ): AsyncGenerator<CsvPart> {
 	let header: string | undefined;
@@ -39,7 +34,7 @@ export async function* splitParts(
 	let index = 0;
 	const part = (): CsvPart => {
 		const text = `${header}\n${lines.join("\n")}`;
-		return { index: index++, firstRow, records: lines.length, text, bytes: Buffer.byteLength(text) };
+		return { index: index++, firstRow, records: lines.length, text, bytes: utf8Bytes(text) };
 	};
 	for await (const values of records) {
 		const line = csvLine(values);
@@ -48,10 +43,10 @@ export async function* splitParts(
 			continue;
 		}
 		row++;
-		const size = Buffer.byteLength(line) + 1;
-		if (Buffer.byteLength(header) + size + 1 > maxBytes)
+		const size = utf8Bytes(line) + 1;
+		if (utf8Bytes(header) + size + 1 > maxBytes)
 			throw new Error(`Row ${row} is larger than a part (${maxBytes} bytes)`);
-		if (lines.length > 0 && Buffer.byteLength(header) + 1 + bytes + size > maxBytes) {
+		if (lines.length > 0 && utf8Bytes(header) + 1 + bytes + size > maxBytes) {
 			yield part();
 			lines = [];
 			bytes = 0;
