@@ -1,10 +1,17 @@
-import type { CaptureRequestParsed } from "../../shared/schema/capture";
+import type { ThreadMessage } from "../../shared/schema/capture";
 
 /** What a captured thread says about a reply: the buyer's last message, if it is the thread's last. */
 export interface CapturedThread {
 	customerId: string | null;
 	createdAt: string;
-	request: Pick<CaptureRequestParsed, "thread">;
+	/** The parts of a capture request read here (a LocalCapture's request is one). */
+	request: {
+		thread?: {
+			externalId: string;
+			occurredAt?: string;
+			messages: ReadonlyArray<Pick<ThreadMessage, "date" | "direction">>;
+		};
+	};
 }
 
 export interface BuyerWaiting {
