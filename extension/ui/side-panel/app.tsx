@@ -41,13 +41,17 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 	);
 	const todayRows = useLive<TodayRow[] | null>(() => loadToday(db), [], null);
 	const [chosen, setView] = useState<View | null>(null);
-	// When the panel opens with something due, Today comes first (decided once, not while working).
+	// When the panel opens with something due, Today comes first (decided once, not while working) —
+	// unless the tab shows people to capture or look up (a thread, an inquiry): then the page does,
+	// and the Today tab carries the count.
 	const [startWithToday, setStartWithToday] = useState<boolean | null>(null);
 	useEffect(() => {
 		if (startWithToday === null && todayRows !== null) setStartWithToday(todayRows.length > 0);
 	}, [todayRows, startWithToday]);
+	const pageHasPeople = (page?.capture.contacts.length ?? 0) > 0;
 	const view: View =
-		chosen ?? (startWithToday ? { name: "today" } : page ? { name: "page" } : { name: "customers" });
+		chosen ??
+		(startWithToday && !pageHasPeople ? { name: "today" } : page ? { name: "page" } : { name: "customers" });
 	// A .eml dropped anywhere on the panel (or chosen in its view) is shown like a page.
 	const [emlFile, setEmlFile] = useState<EmlFile | null>(null);
 	const openEml = (file: EmlFile) => {

@@ -7,6 +7,9 @@ import { Isolated } from "../isolated";
 import { TierBadge } from "../tier-badge";
 import { displayTierLabel } from "../tier-label";
 import { usePanel } from "./context";
+import { usePaintedMark } from "./customer-list";
+
+export const TODAY_PAINTED_MARK = "tierline:today-painted";
 
 /**
  * Today: overdue and due follow-ups, buyers waiting for a reply, customers about to go to the
@@ -14,6 +17,7 @@ import { usePanel } from "./context";
  */
 export function TodayView({ rows }: { rows: TodayRow[] | null }) {
 	const { navigate } = usePanel();
+	usePaintedMark(rows !== null, TODAY_PAINTED_MARK);
 	if (rows === null) return <p class="muted">{t("common.loading")}</p>;
 	return (
 		<section class="today" data-testid="today">
