@@ -36,7 +36,7 @@ const en = {
 	"today.overdue": "Follow-up overdue since {date}",
 	"today.due": "Follow-up due today",
 	"today.dueAt": "Follow-up due today at {time}",
-	"today.waiting": "Waiting for your reply since {when}",
+	"today.waiting": "Wrote {when}, waiting for your reply",
 	"today.pool": "Goes to the pool on {date}",
 	"today.badgeTitle": "Tierline: {count} customers need you today",
 	"today.notificationTitle": "Tierline: your day",
@@ -131,7 +131,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"followUp.done": "已完成",
 	"followUp.snooze": "推迟",
 	"followUp.snoozeDays": "+{days} 天",
-	"followUp.propose": "{tier}客户跟进方案：{days} 天后（{date}）跟进。{step}",
+	"followUp.propose": "{tier}跟进方案：{days} 天后（{date}）跟进。{step}",
 	"followUp.accept": "采用",
 	"followUp.cancel": "取消",
 

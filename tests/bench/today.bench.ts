@@ -6,6 +6,7 @@
  * No API: the panel computes Today from the cache alone. Needs Chromium and `npm run build` first.
  */
 import type { Page } from "playwright-core";
+import { localDay } from "../../extension/day/local-day";
 import { launchBuiltExtension } from "../e2e/extension-support";
 import type { Figure } from "./figure";
 
@@ -29,73 +30,71 @@ export async function run(): Promise<Figure[]> {
 }
 
 /** 10,000 cached customers (the cache's own shape), every 20th with a follow-up due in the last 30 days. */
+function benchCustomers(): object[] {
+	const now = new Date();
+	const dayAgo = (days: number) =>
+		localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - days));
+	const tiers = ["platinum", "gold", "iron", "lead"] as const;
+	const every = Math.floor(CUSTOMERS / DUE);
+	return Array.from({ length: CUSTOMERS }, (_, i) => {
+		const tier = tiers[i % 4] as string;
+		const hasDue = i % every === 0;
+		const day = dayAgo(i % 30);
+		const name = `Bench Customer ${i}`;
+		return {
+			id: `bench_${i}`,
+			name,
+			domain: `bench${i}.example`,
+			country: "DE",
+			website: null,
+			buyerType: null,
+			size: null,
+			status: "lead",
+			owner: null,
+			ownerSince: null,
+			inPool: false,
+			tier,
+			tierLabel: tier,
+			currentValue: 10,
+			potentialValue: 40,
+			churn: { flag: false, severity: "none" },
+			identities: [{ kind: "domain", value: `bench${i}.example` }],
+			contactNames: [],
+			lastInteractionAt: null,
+			followUp: hasDue
+				? { dueAt: day, note: `Call about order ${i}`, ownerId: "m", updatedAt: now.toISOString() }
+				: null,
+			...(hasDue ? { followUpDay: day } : {}),
+			version: 1,
+			createdAt: now.toISOString(),
+			updatedAt: now.toISOString(),
+			emails: [],
+			domains: [`bench${i}.example`],
+			buyerIds: [],
+			phones: [],
+			nameKey: name.toLowerCase(),
+			contactKeys: [],
+		};
+	});
+}
+
+/** Writes the rows straight into the extension's IndexedDB (raw, from its own page). */
 async function seedCache(panel: Page): Promise<void> {
-	await panel.evaluate(
-		async ({ customers, due }) => {
-			const pad = (n: number) => String(n).padStart(2, "0");
-			const now = new Date();
-			const dayAgo = (days: number) => {
-				const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() - days);
-				return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-			};
-			const tiers = ["platinum", "gold", "iron", "lead"] as const;
-			const every = Math.floor(customers / due);
-			const rows = Array.from({ length: customers }, (_, i) => {
-				const tier = tiers[i % 4] as string;
-				const hasDue = i % every === 0;
-				const day = dayAgo(i % 30);
-				const name = `Bench Customer ${i}`;
-				return {
-					id: `bench_${i}`,
-					name,
-					domain: `bench${i}.example`,
-					country: "DE",
-					website: null,
-					buyerType: null,
-					size: null,
-					status: "lead",
-					owner: null,
-					ownerSince: null,
-					inPool: false,
-					tier,
-					tierLabel: tier,
-					currentValue: 10,
-					potentialValue: 40,
-					churn: { flag: false, severity: "none" },
-					identities: [{ kind: "domain", value: `bench${i}.example` }],
-					contactNames: [],
-					lastInteractionAt: null,
-					followUp: hasDue
-						? { dueAt: day, note: `Call about order ${i}`, ownerId: "m", updatedAt: now.toISOString() }
-						: null,
-					...(hasDue ? { followUpDay: day } : {}),
-					version: 1,
-					createdAt: now.toISOString(),
-					updatedAt: now.toISOString(),
-					emails: [],
-					domains: [`bench${i}.example`],
-					buyerIds: [],
-					phones: [],
-					nameKey: name.toLowerCase(),
-					contactKeys: [],
-				};
-			});
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const open = indexedDB.open("tierline");
-				open.onsuccess = () => resolve(open.result);
-				open.onerror = () => reject(open.error);
-			});
-			await new Promise<void>((resolve, reject) => {
-				const tx = db.transaction("customers", "readwrite");
-				const store = tx.objectStore("customers");
-				for (const row of rows) store.put(row);
-				tx.oncomplete = () => resolve();
-				tx.onerror = () => reject(tx.error);
-			});
-			db.close();
-		},
-		{ customers: CUSTOMERS, due: DUE },
-	);
+	await panel.evaluate(async (rows) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open("tierline");
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction("customers", "readwrite");
+			const store = tx.objectStore("customers");
+			for (const row of rows) store.put(row);
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, benchCustomers());
 }
 
 /** Reloads the panel (Today comes first: something is due) and reads when its rows were painted. */

@@ -23,7 +23,9 @@ export async function updateTodayBadge(db: TierlineDb, now = new Date()): Promis
 	const count = (await loadToday(db, now)).length;
 	await browser.action.setBadgeText({ text: count > 0 ? String(Math.min(count, 999)) : "" });
 	await browser.action.setBadgeBackgroundColor({ color: "#b45309" });
-	await browser.action.setTitle({ title: count > 0 ? t("today.badgeTitle", { count }) : "" });
+	// Back to the manifest's own title when nothing is due.
+	const title = count > 0 ? t("today.badgeTitle", { count }) : browser.i18n.getMessage("actionTitle");
+	await browser.action.setTitle({ title });
 	return count;
 }
 
