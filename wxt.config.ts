@@ -45,6 +45,8 @@ export default defineConfig({
 		host_permissions: ["http://127.0.0.1/*", "http://localhost/*"],
 		// https only: an API elsewhere than this machine is never reached over plain http (the token).
 		optional_host_permissions: ["https://*/*"],
+		// The daily Today notification is opt-in: asked for when the member turns it on in the settings.
+		optional_permissions: ["notifications"],
 		// The Alibaba content script loads its country names table at start instead of bundling it
 		// (the content-script budget); only Alibaba's seller pages may load it.
 		// (Chrome takes only whole origins here: "https://host/*".)

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { captureRequestSchema } from "../../shared/schema/capture";
+import { followUpInputSchema } from "../../shared/schema/follow-up";
 import { lookupMatchSchema, lookupRequestSchema } from "../../shared/schema/lookup";
 import { pageCaptureSchema } from "../../shared/schema/page-capture";
 
@@ -32,6 +33,10 @@ export const requestSchemas = {
 	openSidePanel: z.object({}),
 	/** Push the outbox now (ignoring backoff) and pull changes: the side panel's "Sync now". */
 	syncNow: z.object({}),
+	/** Set a customer's next follow-up: shown at once from the cache, pushed through the outbox. */
+	setFollowUp: z.object({ customerId: z.string().min(1).max(64), followUp: followUpInputSchema }),
+	/** Done: clear the customer's follow-up (the same way, offline first). */
+	clearFollowUp: z.object({ customerId: z.string().min(1).max(64) }),
 } as const;
 
 export type RequestType = keyof typeof requestSchemas;
@@ -47,6 +52,8 @@ export interface Replies {
 	pageCaptured: { ok: true };
 	openSidePanel: { ok: true };
 	syncNow: { pending: number; lastError: string | null };
+	setFollowUp: { ok: true };
+	clearFollowUp: { ok: true };
 }
 
 /** A capture as recorded locally: the server's customer id once known, and the provisional tier. */

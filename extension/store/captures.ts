@@ -2,7 +2,8 @@ import { identityKeys } from "../../shared/capture/identity-keys";
 import type { CaptureRequestParsed } from "../../shared/schema/capture";
 import type { CaptureResponse } from "../../shared/schema/customer";
 import { toCached } from "./customers";
-import type { LocalCapture, OutboxEntry, TierlineDb } from "./db";
+import type { CaptureOutboxEntry, LocalCapture, TierlineDb } from "./db";
+import { keepUntoldFollowUp } from "./follow-ups";
 
 export type Provisional = LocalCapture["provisional"];
 
@@ -58,7 +59,7 @@ export async function recordCapture(
 		error: null,
 		syncedAt: null,
 	};
-	const entry: OutboxEntry = {
+	const entry: CaptureOutboxEntry = {
 		key: id,
 		kind: "capture",
 		captureLocalId: id,
@@ -89,7 +90,7 @@ async function findPendingTwin(
 /** The server accepted the capture: drop the outbox entry, reconcile the capture, cache the customer. */
 export async function markCaptureSynced(
 	db: TierlineDb,
-	entry: OutboxEntry,
+	entry: CaptureOutboxEntry,
 	response: CaptureResponse,
 	now = new Date(),
 ): Promise<void> {
@@ -102,12 +103,17 @@ export async function markCaptureSynced(
 			error: null,
 			syncedAt: now.toISOString(),
 		});
-		await db.customers.put(toCached(response.customer));
+		const cached = await db.customers.get(response.customer.id);
+		await db.customers.put(toCached(keepUntoldFollowUp(response.customer, cached)));
 	});
 }
 
 /** The server refused the capture for good (a 4xx): keep it, visibly failed, with the reason. */
-export async function markCaptureFailed(db: TierlineDb, entry: OutboxEntry, detail: string): Promise<void> {
+export async function markCaptureFailed(
+	db: TierlineDb,
+	entry: CaptureOutboxEntry,
+	detail: string,
+): Promise<void> {
 	await db.transaction("rw", db.captures, db.outbox, async () => {
 		await db.outbox.delete(entry.key);
 		await db.captures.update(entry.captureLocalId, { status: "failed", error: detail });
@@ -124,7 +130,7 @@ export async function retryFailedCapture(
 		const capture = await db.captures.get(localId);
 		if (capture?.status !== "failed") return false;
 		await db.captures.update(localId, { status: "pending", error: null });
-		await db.outbox.add({
+		const entry: CaptureOutboxEntry = {
 			key: crypto.randomUUID(),
 			kind: "capture",
 			captureLocalId: localId,
@@ -133,7 +139,8 @@ export async function retryFailedCapture(
 			nextAttemptAt: now.getTime(),
 			lastError: null,
 			createdAt: now.toISOString(),
-		});
+		};
+		await db.outbox.add(entry);
 		return true;
 	});
 }

@@ -2,6 +2,7 @@ import { corporateDomain } from "../../shared/capture/corporate-domain";
 import type { KeyKind } from "../../shared/capture/keys";
 import { customerZone, localTimeOf } from "../../shared/local-time/buyer-zone";
 import type { Customer } from "../../shared/schema/customer";
+import { dueDayOf } from "../../shared/schema/follow-up";
 import type { LookupMatch } from "../../shared/schema/lookup";
 import { contactKeysOf } from "./contact-keys";
 import type { CachedCustomer, TierlineDb } from "./db";
@@ -21,6 +22,7 @@ export function toCached(customer: Customer): CachedCustomer {
 		phones: of("phone"),
 		nameKey: customer.name.toLowerCase(),
 		contactKeys: contactKeysOf(customer.contactNames ?? []),
+		...(customer.followUp ? { followUpDay: dueDayOf(customer.followUp.dueAt) } : {}),
 	};
 }
 

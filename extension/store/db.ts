@@ -16,6 +16,8 @@ export interface CachedCustomer extends Customer {
 	nameKey: string;
 	/** Lower-cased contact names and their words ("zhang wei", "zhang", "wei"), for prefix search. */
 	contactKeys: string[];
+	/** The day the follow-up is due ("YYYY-MM-DD"), absent without one: Today's index. */
+	followUpDay?: string;
 }
 
 export type CaptureStatus = "pending" | "synced" | "failed";
@@ -39,11 +41,22 @@ export interface LocalCapture {
 }
 
 /** One mutation waiting to be pushed. The key is the idempotency key: stable across retries. */
-export interface OutboxEntry {
-	key: string;
+export type OutboxEntry = CaptureOutboxEntry | FollowUpOutboxEntry;
+
+export interface CaptureOutboxEntry extends OutboxBase {
 	kind: "capture";
 	captureLocalId: string;
 	request: CaptureRequestParsed;
+}
+
+/** Setting or clearing a customer's follow-up: the latest one per customer replaces any waiting. */
+export type FollowUpOutboxEntry = OutboxBase & { customerId: string } & (
+		| { kind: "followUp.set"; followUp: { dueAt: string; note: string | null } }
+		| { kind: "followUp.clear" }
+	);
+
+interface OutboxBase {
+	key: string;
 	attempts: number;
 	/** Epoch ms. */
 	nextAttemptAt: number;
@@ -106,6 +119,17 @@ export function openDb(name: string = DB_NAME): TierlineDb {
 				.modify((row) => {
 					row.contactKeys = contactKeysOf(row.contactNames ?? []);
 				});
+			await tx.table<MetaRow, string>("meta").delete("syncCursor");
+		});
+	// v3: follow-ups travel with customers and Today finds the due ones by day. Rows cached before
+	// carry none, so the next pull starts from the beginning once; outbox entries by customer.
+	db.version(3)
+		.stores({
+			customers:
+				"id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt, followUpDay",
+			outbox: "key, nextAttemptAt, captureLocalId, customerId",
+		})
+		.upgrade(async (tx) => {
 			await tx.table<MetaRow, string>("meta").delete("syncCursor");
 		});
 	return db;

@@ -1,3 +1,5 @@
+import type { Playbooks } from "../../shared/schema/playbooks";
+import type { PoolWarning } from "../../shared/schema/pool-rules";
 import type { Me } from "../../shared/schema/team";
 import type { TierlineDb } from "./db";
 
@@ -17,6 +19,12 @@ export interface MetaValues {
 	seenHandovers: string[];
 	/** Which API (url + team) the cache belongs to; the cache is dropped when it changes. */
 	cacheOwner: string;
+	/** The team's per-tier playbooks (GET /v1/team/playbooks), for proposals and Today offline. */
+	playbooks: Playbooks;
+	/** Customers the pool rules release soon (GET /v1/team/pool-rules/warnings), for Today offline. */
+	poolWarnings: PoolWarning[];
+	/** ISO time the playbooks and pool warnings were last asked for. */
+	teamDayAt: string;
 }
 
 export async function getMeta<K extends keyof MetaValues>(
@@ -40,6 +48,14 @@ export async function clearServerCache(db: TierlineDb): Promise<void> {
 	await db.transaction("rw", db.customers, db.lookups, db.meta, async () => {
 		await db.customers.clear();
 		await db.lookups.clear();
-		await db.meta.bulkDelete(["syncCursor", "lastSyncAt", "lastSyncError", "me"]);
+		await db.meta.bulkDelete([
+			"syncCursor",
+			"lastSyncAt",
+			"lastSyncError",
+			"me",
+			"playbooks",
+			"poolWarnings",
+			"teamDayAt",
+		]);
 	});
 }

@@ -11,7 +11,9 @@ import {
 	type OrderInput,
 	transferRequestSchema,
 } from "../../shared/schema/customer";
+import { type FollowUpInput, followUpSchema } from "../../shared/schema/follow-up";
 import { type LookupRequest, lookupResponseSchema } from "../../shared/schema/lookup";
+import { playbooksSchema } from "../../shared/schema/playbooks";
 import { syncResponseSchema } from "../../shared/schema/sync";
 import { meSchema } from "../../shared/schema/team";
 import type { AppType } from "../../worker/index";
@@ -19,6 +21,9 @@ import type { ApiSettings } from "../store/settings";
 import { ApiError, errorFromResponse } from "./api-error";
 
 export const REQUEST_TIMEOUT_MS = 20_000;
+
+/** GET /v1/team/playbooks: the playbooks (the defaults until the team sets its own). */
+const storedPlaybooksSchema = z.object({ playbooks: playbooksSchema, updatedAt: z.string().nullable() });
 
 export interface ClientOptions extends ApiSettings {
 	fetch?: typeof fetch;
@@ -106,6 +111,21 @@ export function createApiClient(options: ClientOptions) {
 				() => customer.orders.$post({ param: { id }, json: order }),
 				z.unknown(),
 			),
+		/** PUT and DELETE are idempotent: a retried push sets (or clears) the same follow-up. */
+		setFollowUp: (id: string, input: FollowUpInput) =>
+			call(
+				`${base}/v1/customers/${id}/follow-up`,
+				() => customer["follow-up"].$put({ param: { id }, json: input }),
+				followUpSchema,
+			),
+		clearFollowUp: (id: string) =>
+			call(
+				`${base}/v1/customers/${id}/follow-up`,
+				() => customer["follow-up"].$delete({ param: { id } }),
+				z.unknown(),
+			),
+		playbooks: () =>
+			call(`${base}/v1/team/playbooks`, () => api.v1.team.playbooks.$get(), storedPlaybooksSchema),
 		/** Asks the owner of a colleague's customer to hand it over (the one write allowed on it). */
 		requestTransfer: (id: string, reason?: string) =>
 			call(

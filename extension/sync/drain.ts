@@ -1,5 +1,6 @@
 import { markCaptureFailed, markCaptureSynced } from "../store/captures";
-import type { OutboxEntry, TierlineDb } from "../store/db";
+import type { CaptureOutboxEntry, FollowUpOutboxEntry, OutboxEntry, TierlineDb } from "../store/db";
+import { dropFollowUpEntry, markFollowUpPushed } from "../store/follow-ups";
 import { setMeta } from "../store/meta";
 import { dueEntries, markRetry } from "../store/outbox";
 import type { ApiClient } from "./api-client";
@@ -27,8 +28,11 @@ export function classifyFailure(error: unknown): FailureAction {
 }
 
 export interface DrainResult {
+	/** Local ids of the captures pushed. */
 	pushed: string[];
 	failed: string[];
+	/** Customers whose follow-up change the server now has (or refused for good). */
+	followUps: string[];
 	retrying: number;
 	/** Customer ids the server answered with (for customersChanged). */
 	customerIds: string[];
@@ -48,20 +52,35 @@ export interface DrainOptions {
  */
 export async function drainOutbox(db: TierlineDb, client: ApiClient, options: DrainOptions = {}) {
 	const now = options.now ?? Date.now;
-	const result: DrainResult = { pushed: [], failed: [], retrying: 0, customerIds: [], stoppedBy: null };
+	const result: DrainResult = {
+		pushed: [],
+		failed: [],
+		followUps: [],
+		retrying: 0,
+		customerIds: [],
+		stoppedBy: null,
+	};
 	const due = await dueEntries(db, now());
 	for (const [index, entry] of due.entries()) {
 		try {
-			const response = await client.postCapture(entry.request, entry.key);
-			await markCaptureSynced(db, entry, response, new Date(now()));
-			result.pushed.push(entry.captureLocalId);
-			result.customerIds.push(response.customer.id);
+			if (entry.kind === "capture") await pushCapture(db, client, entry, result, now);
+			else await pushFollowUp(db, client, entry, result);
 		} catch (error) {
 			const action = classifyFailure(error);
 			const detail = describeFailure(error);
 			if (action === "fail") {
-				await markCaptureFailed(db, entry, detail);
-				result.failed.push(entry.captureLocalId);
+				if (entry.kind === "capture") {
+					await markCaptureFailed(db, entry, detail);
+					result.failed.push(entry.captureLocalId);
+				} else {
+					// Refused (the customer went to a colleague, or is gone): show what the server holds.
+					const held = await client.getCustomer(entry.customerId).then(
+						(detail) => detail.followUp ?? null,
+						() => undefined,
+					);
+					await dropFollowUpEntry(db, entry, held);
+					result.followUps.push(entry.customerId);
+				}
 				continue;
 			}
 			if (action === "pause" || isUnreachable(error)) {
@@ -77,6 +96,40 @@ export async function drainOutbox(db: TierlineDb, client: ApiClient, options: Dr
 	}
 	await setMeta(db, "lastSyncError", result.stoppedBy);
 	return result;
+}
+
+async function pushCapture(
+	db: TierlineDb,
+	client: ApiClient,
+	entry: CaptureOutboxEntry,
+	result: DrainResult,
+	now: () => number,
+): Promise<void> {
+	const response = await client.postCapture(entry.request, entry.key);
+	await markCaptureSynced(db, entry, response, new Date(now()));
+	result.pushed.push(entry.captureLocalId);
+	result.customerIds.push(response.customer.id);
+}
+
+async function pushFollowUp(
+	db: TierlineDb,
+	client: ApiClient,
+	entry: FollowUpOutboxEntry,
+	result: DrainResult,
+): Promise<void> {
+	if (entry.kind === "followUp.set") {
+		const saved = await client.setFollowUp(entry.customerId, {
+			dueAt: entry.followUp.dueAt,
+			...(entry.followUp.note ? { note: entry.followUp.note } : {}),
+		});
+		const { dueAt, note, ownerId, updatedAt } = saved;
+		await markFollowUpPushed(db, entry, { dueAt, note, ownerId, updatedAt });
+	} else {
+		await client.clearFollowUp(entry.customerId);
+		await markFollowUpPushed(db, entry, null);
+	}
+	result.followUps.push(entry.customerId);
+	result.customerIds.push(entry.customerId);
 }
 
 function isUnreachable(error: unknown): boolean {

@@ -1,5 +1,6 @@
 import { PUT_CHUNK, toCached } from "../store/customers";
 import type { TierlineDb } from "../store/db";
+import { keepPendingFollowUps } from "../store/follow-ups";
 import { getMeta, setMeta } from "../store/meta";
 import type { ApiClient } from "./api-client";
 
@@ -28,10 +29,14 @@ export async function pullSync(
 	let cursor = await getMeta(db, "syncCursor");
 	for (;;) {
 		const page = await client.sync(cursor, options.pageSize ?? SYNC_PAGE_SIZE);
-		await db.transaction("rw", db.customers, db.lookups, db.meta, async () => {
+		await db.transaction("rw", db.customers, db.lookups, db.meta, db.outbox, async () => {
 			for (let i = 0; i < page.customers.length; i += PUT_CHUNK) {
 				await db.customers.bulkPut(page.customers.slice(i, i + PUT_CHUNK).map(toCached));
 			}
+			await keepPendingFollowUps(
+				db,
+				page.customers.map((c) => c.id),
+			);
 			if (page.deleted.length > 0) await db.customers.bulkDelete(page.deleted);
 			await setMeta(db, "syncCursor", page.cursor);
 		});

@@ -7,6 +7,13 @@ export function formatDate(iso: string | null | undefined): string {
 	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium" }).format(date);
 }
 
+/** A calendar day ("2026-12-08") as written, whatever the browser's zone: "Dec 8, 2026", "2026年12月8日". */
+export function formatDay(day: string): string {
+	const date = new Date(`${day.slice(0, 10)}T12:00:00`);
+	if (Number.isNaN(date.getTime())) return day;
+	return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "medium" }).format(date);
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
 	if (!iso) return "";
 	const date = new Date(iso);

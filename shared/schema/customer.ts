@@ -40,6 +40,15 @@ export type PossibleDuplicate = z.infer<typeof possibleDuplicateSchema>;
 export const handoverNoteSchema = z.object({ fromId: z.string(), fromName: z.string(), at: z.string() });
 export type HandoverNote = z.infer<typeof handoverNoteSchema>;
 
+/** A customer's next follow-up as it travels with the customer (sync, detail). */
+export const followUpRefSchema = z.object({
+	dueAt: z.string(),
+	note: z.string().nullable(),
+	ownerId: z.string(),
+	updatedAt: z.string(),
+});
+export type FollowUpRef = z.infer<typeof followUpRefSchema>;
+
 /** The canonical customer record as the API answers it and the extension caches it. */
 export const customerSchema = z.object({
 	id: z.string(),
@@ -66,6 +75,11 @@ export const customerSchema = z.object({
 	contactNames: z.array(z.string()).optional(),
 	possibleDuplicateOf: possibleDuplicateSchema.nullable().optional(),
 	lastInteractionAt: z.string().nullable(),
+	/**
+	 * The next follow-up (null: none). Sync and detail always say; absent in answers that do not
+	 * load it (a capture's, a patch's), where a cached value is kept.
+	 */
+	followUp: followUpRefSchema.nullable().optional(),
 	version: z.number().int(),
 	createdAt: z.string(),
 	updatedAt: z.string(),

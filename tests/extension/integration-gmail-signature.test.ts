@@ -73,7 +73,7 @@ describe("capture from Gmail's in-page button", () => {
 		});
 		expect(capture?.request.thread?.externalId).toBe("18cf95c3ca4ccad2");
 		expect(capture?.keys).toContain("phone:+49301234567");
-		expect(entry?.request).toEqual(capture?.request);
+		expect(entry?.kind === "capture" && entry.request).toEqual(capture?.request);
 		expect(await db.pages.count()).toBe(0);
 	});
 

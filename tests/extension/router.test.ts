@@ -32,6 +32,8 @@ function setup() {
 			throw new Error("no user gesture");
 		},
 		syncNow: record("syncNow", { pending: 0, lastError: null }),
+		setFollowUp: record("setFollowUp", { ok: true as const }),
+		clearFollowUp: record("clearFollowUp", { ok: true as const }),
 	};
 	return { calls, route: createRouter(handlers, policy) };
 }

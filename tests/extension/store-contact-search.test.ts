@@ -68,7 +68,7 @@ describe("cache upgrade from version 1", () => {
 
 		const db = freshDb(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(3);
 		expect((await db.customers.get("c1"))?.contactKeys).toEqual([]);
 		expect(ids(await searchCustomers(db, "lion"))).toEqual(["c1"]);
 		expect(await getMeta(db, "syncCursor")).toBeUndefined();
@@ -77,5 +77,38 @@ describe("cache upgrade from version 1", () => {
 		// The next pull brings the customer again with its contacts' names.
 		await putCustomers(db, [customer({ id: "c1", name: "Lion City Trading", contactNames: ["陈志明"] })]);
 		expect(ids(await searchCustomers(db, "陈"))).toEqual(["c1"]);
+	});
+});
+
+describe("cache upgrade from version 2", () => {
+	it("keeps the cached customers and restarts pull sync, which brings their follow-ups (indexed by day)", async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const v2 = new Dexie(name);
+		v2.version(2).stores({
+			customers: "id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt",
+			captures: "localId, status, createdAt, *keys",
+			outbox: "key, nextAttemptAt, captureLocalId",
+			lookups: "key, expiresAt",
+			pages: "tabId",
+			meta: "key",
+		});
+		await v2.table("customers").put(toCached(customer({ id: "c1", name: "Lion City Trading" })));
+		await v2.table("meta").put({ key: "syncCursor", value: "42.c1" });
+		v2.close();
+
+		const db = freshDb(name);
+		await db.open();
+		expect(db.verno).toBe(3);
+		expect((await db.customers.get("c1"))?.name).toBe("Lion City Trading");
+		expect(await getMeta(db, "syncCursor")).toBeUndefined();
+		const followUp = {
+			dueAt: "2026-12-08T09:00:00+08:00",
+			note: null,
+			ownerId: "m1",
+			updatedAt: "2026-12-01T00:00:00Z",
+		};
+		await putCustomers(db, [customer({ id: "c1", name: "Lion City Trading", followUp })]);
+		expect(ids(await db.customers.where("followUpDay").belowOrEqual("2026-12-08").toArray())).toEqual(["c1"]);
+		expect(await db.customers.where("followUpDay").belowOrEqual("2026-12-07").count()).toBe(0);
 	});
 });

@@ -2,7 +2,7 @@ import "fake-indexeddb/auto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { captureKeys, markCaptureSynced, recordCapture } from "../../extension/store/captures";
 import { findByKeys, putCustomers, searchCustomers, toCached } from "../../extension/store/customers";
-import { openDb, type TierlineDb } from "../../extension/store/db";
+import { type CaptureOutboxEntry, openDb, type TierlineDb } from "../../extension/store/db";
 import { clearServerCache, getMeta, setMeta } from "../../extension/store/meta";
 import { captureRequest, captureResponse, customer, provisional } from "./support/fixtures";
 
@@ -72,7 +72,7 @@ describe("local-first capture", () => {
 	});
 
 	it("writes neither when the outbox write fails (one transaction)", async () => {
-		await db.outbox.add({
+		const taken: CaptureOutboxEntry = {
 			key: "dup",
 			kind: "capture",
 			captureLocalId: "other",
@@ -81,7 +81,8 @@ describe("local-first capture", () => {
 			nextAttemptAt: 0,
 			lastError: null,
 			createdAt: "2026-01-01T00:00:00Z",
-		});
+		};
+		await db.outbox.add(taken);
 		await expect(recordCapture(db, captureRequest(), provisional, { id: "dup" })).rejects.toThrow();
 		expect(await db.captures.count()).toBe(0);
 	});
@@ -101,13 +102,13 @@ describe("local-first capture", () => {
 
 	it("reconciles with the server's answer: synced, customer cached, outbox empty", async () => {
 		const capture = await recordCapture(db, captureRequest(), provisional);
-		const entry = await db.outbox.get(capture.localId);
+		const entry = (await db.outbox.get(capture.localId)) as CaptureOutboxEntry;
 		const server = customer({
 			id: "srv1",
 			tier: "gold",
 			identities: [{ kind: "email", value: "anna@brandhaus.de" }],
 		});
-		await markCaptureSynced(db, entry!, captureResponse(server));
+		await markCaptureSynced(db, entry, captureResponse(server));
 		expect(await db.outbox.count()).toBe(0);
 		expect(await db.captures.get(capture.localId)).toMatchObject({
 			status: "synced",

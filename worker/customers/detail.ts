@@ -4,7 +4,7 @@ import type { Db } from "../db/client";
 import { contacts, identities, interactions, members, notes, orders } from "../db/schema";
 import { notFound } from "../http/problem";
 import type { LabelOf } from "./team-scoring";
-import { contactNamesOf, customerJson, findCustomer, sortIdentities } from "./view";
+import { contactNamesOf, customerJson, findCustomer, loadFollowUps, sortIdentities } from "./view";
 
 const RECENT = 200;
 
@@ -91,6 +91,7 @@ export async function customerDetail(
 ): Promise<CustomerDetail> {
 	const row = await findCustomer(db, teamId, id);
 	if (!row) throw notFound("The customer");
+	const followUpOf = loadFollowUps(db, teamId, [id]);
 	const [contactRows, identityRows, interactionRows, orderRows, noteRows] = await db.batch([
 		db
 			.select()
@@ -112,6 +113,7 @@ export async function customerDetail(
 			contactNamesOf(contactRows.map((c) => c.name)),
 			labelOf,
 		),
+		followUp: (await followUpOf).get(id) ?? null,
 		contacts: contactRows.map((c) => ({
 			id: c.id,
 			name: c.name,

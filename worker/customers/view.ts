@@ -2,6 +2,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
 import {
 	type Customer,
+	type FollowUpRef,
 	type HandoverNote,
 	handoverNoteSchema,
 	type Identity,
@@ -9,7 +10,7 @@ import {
 	possibleDuplicateSchema,
 } from "../../shared/schema/customer";
 import type { Db } from "../db/client";
-import { contacts, customers, identities, members } from "../db/schema";
+import { contacts, customers, followUps, identities, members } from "../db/schema";
 import type { LabelOf } from "./team-scoring";
 
 export type CustomerRow = typeof customers.$inferSelect;
@@ -65,6 +66,34 @@ export async function loadIdentities(
 		}
 	}
 	for (const list of byCustomer.values()) list.sort(compareIdentities);
+	return byCustomer;
+}
+
+/** The next follow-up of many customers in one round trip (one statement per chunk of ids, batched). */
+export async function loadFollowUps(
+	db: Db,
+	teamId: string,
+	customerIds: string[],
+): Promise<Map<string, FollowUpRef>> {
+	const byCustomer = new Map<string, FollowUpRef>();
+	const ids = [...new Set(customerIds)];
+	if (ids.length === 0) return byCustomer;
+	const queries = chunks(ids).map((part) =>
+		db
+			.select({
+				customerId: followUps.customerId,
+				dueAt: followUps.dueAt,
+				note: followUps.note,
+				ownerId: followUps.ownerId,
+				updatedAt: followUps.updatedAt,
+			})
+			.from(followUps)
+			.where(and(eq(followUps.teamId, teamId), inArray(followUps.customerId, part))),
+	);
+	const results = await db.batch(queries as [(typeof queries)[number], ...(typeof queries)[number][]]);
+	for (const rows of results) {
+		for (const { customerId, ...followUp } of rows) byCustomer.set(customerId, followUp);
+	}
 	return byCustomer;
 }
 
@@ -188,7 +217,7 @@ export function readPossibleDuplicate(json: string | null): PossibleDuplicate | 
 	}
 }
 
-/** Rows → wire customers, with identities and contact names loaded for the whole page at once. */
+/** Rows → wire customers, with identities, contact names and follow-ups loaded for the whole page at once. */
 export async function customersJson(
 	db: Db,
 	teamId: string,
@@ -196,11 +225,15 @@ export async function customersJson(
 	labelOf: LabelOf,
 ): Promise<Customer[]> {
 	const customerIds = rows.map((r) => r.c.id);
-	const [ids, names] = await Promise.all([
+	const [ids, names, followUpOf] = await Promise.all([
 		loadIdentities(db, teamId, customerIds),
 		loadContactNames(db, teamId, customerIds),
+		loadFollowUps(db, teamId, customerIds),
 	]);
-	return rows.map((row) => customerJson(row, ids.get(row.c.id) ?? [], names.get(row.c.id) ?? [], labelOf));
+	return rows.map((row) => ({
+		...customerJson(row, ids.get(row.c.id) ?? [], names.get(row.c.id) ?? [], labelOf),
+		followUp: followUpOf.get(row.c.id) ?? null,
+	}));
 }
 
 /** One live (not deleted) customer of the team, or undefined: ids of other teams are simply not found. */

@@ -11,12 +11,29 @@ import {
 import { labeller, teamSettings } from "../customers/team-scoring";
 import { requireCustomer } from "../customers/write";
 import { auditStatement } from "../db/audit";
+import type { Db } from "../db/client";
 import { runBatch } from "../db/guards";
 import { nowIso } from "../db/ids";
 import { customers, followUps } from "../db/schema";
+import { bumpSyncCounter, currentSyncSeq } from "../db/sync-seq";
 import type { AppEnv } from "../env";
 import { forbidden } from "../http/problem";
 import { json, validate } from "../http/validate";
+
+/**
+ * A follow-up travels with its customer in GET /v1/sync: a change renumbers the customer (its
+ * sync position only; its version and updatedAt stay, no edit conflicts with it). Both statements
+ * go first in the follow-up's batch.
+ */
+function moveSyncPosition(db: Db, teamId: string, customerId: string) {
+	return [
+		bumpSyncCounter(db, teamId),
+		db
+			.update(customers)
+			.set({ syncSeq: currentSyncSeq(teamId) })
+			.where(and(eq(customers.teamId, teamId), eq(customers.id, customerId))),
+	] as const;
+}
 
 const idParam = z.object({ id: z.string().min(1).max(64) }).strict();
 /** At most this many follow-ups in one answer (a member's due list, oldest first). */
@@ -53,6 +70,7 @@ export const followUpRoutes = new Hono<AppEnv>()
 			updatedAt: at,
 		};
 		await runBatch(db, [
+			...moveSyncPosition(db, auth.teamId, id),
 			db
 				.insert(followUps)
 				.values({ ...row, createdAt: at })
@@ -94,6 +112,7 @@ export const followUpRoutes = new Hono<AppEnv>()
 		if (!mayActFor(auth.member.role, auth.member.id, before.ownerId))
 			throw forbidden("Only its owner, a manager or an admin can clear this follow-up");
 		await runBatch(db, [
+			...moveSyncPosition(db, auth.teamId, id),
 			db.delete(followUps).where(where),
 			auditStatement(db, {
 				teamId: auth.teamId,

@@ -3,6 +3,7 @@ import type { CaptureRequestParsed } from "../../../shared/schema/capture";
 import type { Handlers } from "../../messaging/router";
 import { recordCapture } from "../../store/captures";
 import type { TierlineDb } from "../../store/db";
+import { recordFollowUp } from "../../store/follow-ups";
 import { getMeta } from "../../store/meta";
 import { getApiSettings } from "../../store/settings";
 import type { SyncEngine } from "../../sync/engine";
@@ -11,14 +12,22 @@ import { provisionalScore } from "../../sync/provisional";
 import { displayTierLabel } from "../../ui/tier-label";
 import { capturePageRequest } from "./capture-page";
 import { refreshIdentity } from "./identity";
+import { refreshTeamDay } from "./team-day";
 
 export interface Services {
 	db: TierlineDb;
 	engine: SyncEngine;
 	lookups: LookupService;
+	/** Recount Today for the toolbar icon (after a local change). */
+	todayChanged?: () => Promise<unknown>;
 }
 
-export function createHandlers({ db, engine, lookups }: Services): Handlers {
+export function createHandlers({ db, engine, lookups, todayChanged = async () => 0 }: Services): Handlers {
+	const followUpChanged = async () => {
+		await todayChanged();
+		void engine.drain();
+		return { ok: true } as const;
+	};
 	const record = async (request: CaptureRequestParsed) => {
 		const capture = await recordCapture(db, request, provisionalScore(request));
 		void engine.drain();
@@ -52,13 +61,28 @@ export function createHandlers({ db, engine, lookups }: Services): Handlers {
 			return { ok: true };
 		},
 
-		// Also asks who the token belongs to again: the team's settings may have just changed.
+		// Also asks who the token belongs to again (the team's settings may have just changed), and
+		// the team's playbooks and pool warnings.
 		syncNow: async () => {
-			const [, synced] = await Promise.all([
-				getApiSettings().then((settings) => refreshIdentity(db, settings)),
+			const settings = await getApiSettings();
+			const [, , synced] = await Promise.all([
+				refreshIdentity(db, settings),
+				refreshTeamDay(db, settings),
 				engine.syncNow(),
 			]);
+			await todayChanged();
 			return synced;
+		},
+
+		setFollowUp: async ({ customerId, followUp }) => {
+			const owner = (await getMeta(db, "me"))?.member.id ?? null;
+			await recordFollowUp(db, customerId, { dueAt: followUp.dueAt, note: followUp.note ?? null }, owner);
+			return followUpChanged();
+		},
+
+		clearFollowUp: async ({ customerId }) => {
+			await recordFollowUp(db, customerId, null, null);
+			return followUpChanged();
 		},
 	};
 }

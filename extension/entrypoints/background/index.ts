@@ -1,8 +1,10 @@
 import "../../i18n/all-areas";
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
+import { loadLanguageSetting } from "../../i18n/language-setting";
 import { createRouter } from "../../messaging/router";
 import { getDb } from "../../store/db";
+import { onDigestSettingChanged } from "../../store/digest-setting";
 import { getApiSettings, onApiSettingsChanged } from "../../store/settings";
 import { createApiClient } from "../../sync/api-client";
 import { SyncEngine } from "../../sync/engine";
@@ -11,17 +13,36 @@ import { broadcastCustomersChanged } from "./broadcast";
 import { registerCaptureSelectionMenu } from "./context-menu";
 import { createHandlers } from "./handlers";
 import { refreshIdentity, refreshIdentityIfStale } from "./identity";
+import { refreshTeamDay, refreshTeamDayIfStale } from "./team-day";
+import {
+	DAY_ALARM,
+	DIGEST_ALARM,
+	notifyToday,
+	scheduleTodayAlarms,
+	TODAY_ALARM,
+	updateTodayBadge,
+} from "./today-badge";
 
 export default defineBackground(() => {
 	const db = getDb();
-	const engine = new SyncEngine({ db, getSettings: getApiSettings, broadcast: broadcastCustomersChanged });
+	// The badge's tooltip and the daily notification speak the member's language.
+	void loadLanguageSetting();
+	const todayChanged = () => updateTodayBadge(db).catch(() => 0);
+	const engine = new SyncEngine({
+		db,
+		getSettings: getApiSettings,
+		broadcast: (change) => {
+			broadcastCustomersChanged(change);
+			void todayChanged();
+		},
+	});
 	const lookups = new LookupService(db, async (keys) => {
 		const settings = await getApiSettings();
 		if (!settings) throw new Error("not configured");
 		return createApiClient(settings).lookup(keys);
 	});
 
-	const route = createRouter(createHandlers({ db, engine, lookups }), {
+	const route = createRouter(createHandlers({ db, engine, lookups, todayChanged }), {
 		extensionId: browser.runtime.id,
 		extensionOrigin: browser.runtime.getURL("/"),
 	});
@@ -30,7 +51,17 @@ export default defineBackground(() => {
 		return true;
 	});
 
-	browser.alarms.onAlarm.addListener((alarm) => void engine.onAlarm(alarm.name));
+	browser.alarms.onAlarm.addListener((alarm) => {
+		void engine.onAlarm(alarm.name);
+		if (alarm.name === TODAY_ALARM) {
+			void getApiSettings()
+				.then((settings) => refreshTeamDayIfStale(db, settings))
+				.then(todayChanged);
+		}
+		if (alarm.name === DAY_ALARM) void todayChanged().then(() => scheduleTodayAlarms());
+		if (alarm.name === DIGEST_ALARM) void notifyToday(db).finally(() => scheduleTodayAlarms());
+	});
+	onDigestSettingChanged(() => void scheduleTodayAlarms());
 	browser.tabs.onRemoved.addListener((tabId) => void db.pages.delete(tabId));
 	browser.tabs.onUpdated.addListener((tabId, change) => {
 		// A reload or a new page: the content script reports the new page when it has read it.
@@ -39,8 +70,9 @@ export default defineBackground(() => {
 	onApiSettingsChanged(
 		() =>
 			void getApiSettings()
-				.then((s) => refreshIdentity(db, s))
-				.then(() => engine.syncNow()),
+				.then((s) => refreshIdentity(db, s).then(() => refreshTeamDay(db, s)))
+				.then(() => engine.syncNow())
+				.then(todayChanged),
 	);
 
 	openPanelFromToolbar();
@@ -50,8 +82,12 @@ export default defineBackground(() => {
 	// Who the token belongs to (and the team's settings it carries, such as the default country) is
 	// asked when the settings change, on "sync now", and at a start once the cached answer is stale.
 	void (async () => {
-		await refreshIdentityIfStale(db, await getApiSettings());
+		const settings = await getApiSettings();
+		await refreshIdentityIfStale(db, settings);
+		await todayChanged();
+		await scheduleTodayAlarms();
 		await engine.start();
+		if (await refreshTeamDayIfStale(db, settings)) await todayChanged();
 	})();
 });
 

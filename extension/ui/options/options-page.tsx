@@ -12,6 +12,7 @@ import {
 import { useLocale } from "../hooks";
 import { openTeamPage } from "../open-team-page";
 import { ConnectionStatus } from "./connection-status";
+import { DigestSettingField } from "./digest-setting";
 import { hasHostAccess, requestHostAccess } from "./host-access";
 import { JoinInvitation } from "./join-invitation";
 import { type ConnectionResult, testConnection } from "./test-connection";
@@ -135,6 +136,7 @@ export function OptionsPage() {
 				<option value="en">English</option>
 				<option value="zh_CN">简体中文</option>
 			</select>
+			<DigestSettingField />
 		</main>
 	);
 }

@@ -1,6 +1,8 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { browser } from "wxt/browser";
 import type { Me } from "../../../shared/schema/team";
+import { loadToday } from "../../day/load-today";
+import type { TodayRow } from "../../day/select-today";
 import { t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
 import type { TabPage, TierlineDb } from "../../store/db";
@@ -20,6 +22,7 @@ import { useFileDrop } from "./file-drop";
 import { PageView } from "./page-view";
 import { PoolWarningBanner } from "./pool-warning-banner";
 import { SyncBar, SyncView } from "./sync-status";
+import { TodayView } from "./today-view";
 
 async function apiClient() {
 	const settings = await getApiSettings();
@@ -36,8 +39,19 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 		[tabId],
 		undefined,
 	);
+	const todayRows = useLive<TodayRow[] | null>(() => loadToday(db), [], null);
 	const [chosen, setView] = useState<View | null>(null);
-	const view: View = chosen ?? (page ? { name: "page" } : { name: "customers" });
+	// When the panel opens with something due, Today comes first (decided once, not while working) —
+	// unless the tab shows people to capture or look up (a thread, an inquiry): then the page does,
+	// and the Today tab carries the count.
+	const [startWithToday, setStartWithToday] = useState<boolean | null>(null);
+	useEffect(() => {
+		if (startWithToday === null && todayRows !== null) setStartWithToday(todayRows.length > 0);
+	}, [todayRows, startWithToday]);
+	const pageHasPeople = (page?.capture.contacts.length ?? 0) > 0;
+	const view: View =
+		chosen ??
+		(startWithToday && !pageHasPeople ? { name: "today" } : page ? { name: "page" } : { name: "customers" });
 	// A .eml dropped anywhere on the panel (or chosen in its view) is shown like a page.
 	const [emlFile, setEmlFile] = useState<EmlFile | null>(null);
 	const openEml = (file: EmlFile) => {
@@ -64,6 +78,13 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 		<Panel.Provider value={context}>
 			<header class="panel-header">
 				<nav>
+					<Tab
+						view={view}
+						name="today"
+						label={t("nav.today")}
+						count={todayRows?.length}
+						onClick={() => setView({ name: "today" })}
+					/>
 					<Tab view={view} name="page" label={t("nav.page")} onClick={() => setView({ name: "page" })} />
 					<Tab
 						view={view}
@@ -84,6 +105,7 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 				<PoolWarningBanner memberId={me?.member.id ?? null} />
 			</header>
 			<main>
+				{view.name === "today" && <TodayView rows={todayRows} />}
 				{view.name === "page" && <PageView tabId={tabId} />}
 				{view.name === "customers" && <CustomerList />}
 				{view.name === "sync" && <SyncView />}
@@ -100,16 +122,18 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 	);
 }
 
-function Tab(props: { view: View; name: View["name"]; label: string; onClick: () => void }) {
+function Tab(props: { view: View; name: View["name"]; label: string; count?: number; onClick: () => void }) {
 	const active = props.view.name === props.name;
 	return (
 		<button
 			type="button"
 			class={active ? "tab active" : "tab"}
 			aria-current={active ? "page" : undefined}
+			data-testid={`tab-${props.name}`}
 			onClick={props.onClick}
 		>
 			{props.label}
+			{props.count ? <span class="tab-count">{props.count}</span> : null}
 		</button>
 	);
 }

@@ -5,6 +5,7 @@ import type { TierlineDb } from "../../store/db";
 import type { ApiClient } from "../../sync/api-client";
 
 export type View =
+	| { name: "today" }
 	| { name: "page" }
 	| { name: "customers" }
 	| { name: "sync" }

@@ -104,12 +104,12 @@ function useServerSearch(query: string) {
 	return state;
 }
 
-/** Marks the first frame with the list painted (the side panel benchmark measures to it). */
-function usePaintedMark(ready: boolean) {
+/** Marks the first frame with a view painted (the side panel benchmarks measure to it). */
+export function usePaintedMark(ready: boolean, mark: string = LIST_PAINTED_MARK) {
 	const marked = useRef(false);
 	useEffect(() => {
 		if (!ready || marked.current) return;
 		marked.current = true;
-		requestAnimationFrame(() => performance.mark(LIST_PAINTED_MARK));
-	}, [ready]);
+		requestAnimationFrame(() => performance.mark(mark));
+	}, [ready, mark]);
 }

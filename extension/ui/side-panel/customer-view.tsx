@@ -15,6 +15,7 @@ import { CustomerNotes } from "./customer-notes";
 import { CustomerOrders } from "./customer-orders";
 import { CustomerStatus, CustomerTier } from "./customer-status";
 import { Explanation } from "./explanation";
+import { FollowUpControl } from "./follow-up-control";
 import { HandoverNotice } from "./new-to-you";
 import { PossibleDuplicateNotice } from "./possible-duplicate";
 import { timelineWords } from "./timeline-words";
@@ -58,6 +59,16 @@ export function CustomerView({ id }: { id: string }) {
 			)}
 			{error && <p class="error">{t("customer.loadFailed", { reason: error })}</p>}
 			{detail?.restricted && <RestrictedNotice owner={detail.owner?.name ?? "?"} />}
+			{customer && !customer.restricted && (
+				<FollowUpControl
+					customerId={customer.id}
+					tier={customer.tier}
+					tierLabel={customer.tierLabel}
+					// The cache first: a change made here shows at once, before the server has it.
+					followUp={cached ? cached.followUp : detail?.followUp}
+					lastActivityAt={lastActivityOf(customer, detail)}
+				/>
+			)}
 			{detail && !detail.restricted && (
 				<>
 					<Explanation explanation={detail.explanation} />
@@ -70,6 +81,17 @@ export function CustomerView({ id }: { id: string }) {
 			)}
 		</div>
 	);
+}
+
+/** The latest capture, reply or order: what a new follow-up is proposed after. */
+function lastActivityOf(
+	customer: CachedCustomer | CustomerDetail,
+	detail: CustomerDetail | null,
+): string | null {
+	const times = [customer.lastInteractionAt, ...(detail?.orders ?? []).map((o) => o.createdAt)].filter(
+		(v): v is string => v !== null,
+	);
+	return times.reduce<string | null>((a, b) => (a === null || Date.parse(b) > Date.parse(a) ? b : a), null);
 }
 
 /**
