@@ -78,7 +78,7 @@ export const handoverRoutes = new Hono<AppEnv>()
 				db
 					.insert(auditLog)
 					.select(
-						sql`SELECT NULL, ${teamId}, ${auth.member.id}, CASE WHEN m.to_member IS NULL THEN 'customer.release' ELSE 'customer.transfer' END, 'customer', c.id, json_object('ownerId', c.owner_id, 'inPool', json('false')), json_object('ownerId', m.to_member, 'inPool', json(CASE WHEN m.to_member IS NULL THEN 'true' ELSE 'false' END), 'handoverFrom', ${plan.from.id}), ${at} FROM customers c JOIN (SELECT json_extract(value, '$.id') AS cid, json_extract(value, '$.to') AS to_member FROM json_each(${chunk})) m ON m.cid = c.id WHERE c.team_id = ${teamId}`,
+						sql`SELECT NULL, ${teamId}, ${auth.member.id}, CASE WHEN m.to_member IS NULL THEN 'customer.release' ELSE 'customer.transfer' END, 'customer', c.id, json_object('ownerId', c.owner_id, 'inPool', json('false')), json_object('ownerId', m.to_member, 'inPool', json(CASE WHEN m.to_member IS NULL THEN 'true' ELSE 'false' END), 'handoverFrom', ${plan.from.id}), ${at} FROM (SELECT json_extract(value, '$.id') AS cid, json_extract(value, '$.to') AS to_member FROM json_each(${chunk})) m JOIN customers c ON c.id = m.cid AND +c.team_id = ${teamId}`,
 					),
 				db
 					.update(customers)
@@ -94,7 +94,8 @@ export const handoverRoutes = new Hono<AppEnv>()
 						updatedAt: at,
 					})
 					.from(moves)
-					.where(and(eq(customers.teamId, teamId), eq(customers.id, moves.cid))),
+					// By primary key from each move (`+` keeps the team index out of the plan), checked against the team.
+					.where(and(sql`+${customers.teamId} = ${teamId}`, eq(customers.id, moves.cid))),
 			);
 		}
 		await runBatch(db, statements, GUARDS);
