@@ -4,6 +4,7 @@ import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { imports } from "../locales/imports";
 import { marks } from "../locales/marks";
+import { playbooks } from "../locales/playbooks";
 import { scoring } from "../locales/scoring";
 import { scoringEditor } from "../locales/scoring-editor";
 import { team } from "../locales/team";
@@ -13,4 +14,15 @@ import { team } from "../locales/team";
  * must be unique across areas; the i18n test checks that, and that every key exists in both
  * languages with the same placeholders). In-page areas are also listed in ./in-page-areas.ts.
  */
-export const areas = [core, marks, gmail, alibaba, scoring, day, team, scoringEditor, imports] as const;
+export const areas = [
+	core,
+	marks,
+	gmail,
+	alibaba,
+	scoring,
+	day,
+	team,
+	scoringEditor,
+	imports,
+	playbooks,
+] as const;

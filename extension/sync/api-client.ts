@@ -13,7 +13,7 @@ import {
 } from "../../shared/schema/customer";
 import { type FollowUpInput, followUpSchema } from "../../shared/schema/follow-up";
 import { type LookupRequest, lookupResponseSchema } from "../../shared/schema/lookup";
-import { playbooksSchema } from "../../shared/schema/playbooks";
+import { storedPlaybooksSchema } from "../../shared/schema/playbooks";
 import { syncResponseSchema } from "../../shared/schema/sync";
 import { meSchema } from "../../shared/schema/team";
 import type { AppType } from "../../worker/index";
@@ -21,9 +21,6 @@ import type { ApiSettings } from "../store/settings";
 import { ApiError, errorFromResponse } from "./api-error";
 
 export const REQUEST_TIMEOUT_MS = 20_000;
-
-/** GET /v1/team/playbooks: the playbooks (the defaults until the team sets its own). */
-const storedPlaybooksSchema = z.object({ playbooks: playbooksSchema, updatedAt: z.string().nullable() });
 
 export interface ClientOptions extends ApiSettings {
 	fetch?: typeof fetch;

@@ -12,6 +12,7 @@ import {
 	invitationSchema,
 } from "../../shared/schema/invitation";
 import { memberOverviewListSchema, memberTokenListSchema } from "../../shared/schema/member-overview";
+import { type Playbooks, storedPlaybooksSchema } from "../../shared/schema/playbooks";
 import { type PoolRules, poolRulesSchema, poolWarningListSchema } from "../../shared/schema/pool-rules";
 import { rescoreJobSchema, tierSummarySchema } from "../../shared/schema/scoring-answers";
 import {
@@ -75,6 +76,14 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/handover`,
 				() => api.v1.team.handover.$post({ json: input }),
 				handoverResultSchema,
+			),
+		playbooks: () =>
+			call(`${base}/v1/team/playbooks`, () => api.v1.team.playbooks.$get(), storedPlaybooksSchema),
+		savePlaybooks: (playbooks: Playbooks) =>
+			call(
+				`${base}/v1/team/playbooks`,
+				() => api.v1.team.playbooks.$put({ json: playbooks }),
+				storedPlaybooksSchema,
 			),
 		poolRules: () =>
 			call(`${base}/v1/team/pool-rules`, () => api.v1.team["pool-rules"].$get(), poolRulesSchema),

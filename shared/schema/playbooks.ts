@@ -38,3 +38,9 @@ export const DEFAULT_PLAYBOOKS: Playbooks = {
 	lead: { cadenceDays: 7, nextStep: "Qualify or let go", qualifyWithinDays: 7 },
 	replyWithinHours: 24,
 };
+
+/** GET and PUT /v1/team/playbooks answer: the playbooks (the defaults until the team sets its own). */
+export const storedPlaybooksSchema = z.object({
+	playbooks: playbooksSchema,
+	updatedAt: z.string().nullable(),
+});

@@ -90,7 +90,12 @@ describe("team page: invitations and members", () => {
 			.toBe(1);
 		const own = await seller.openExtensionPage("team.html");
 		await expect.poll(() => own.getByTestId("member-row").count()).toBe(1);
-		expect(await own.locator("nav a").allTextContents()).toEqual(["Members", "Pool rules", "Team settings"]);
+		expect(await own.locator("nav a").allTextContents()).toEqual([
+			"Members",
+			"Pool rules",
+			"Playbooks",
+			"Team settings",
+		]);
 
 		const page = await admin.openExtensionPage("team.html#members");
 		const row = memberRow(page, "zhou.min@yiwu-lamps.example");
@@ -147,6 +152,31 @@ describe("team page: invitations and members", () => {
 			.split("\r\n");
 		expect(lines[0]).toBe("at,actor,action,entity,entity_id,before,after");
 		expect(lines.slice(1).map((l) => l.split(",")[2])).toEqual(["invitation.accept", "invitation.create"]);
+		await page.close();
+	});
+
+	it("playbooks: an admin changes Gold's cadence and the reply window; the defaults stay stored as defaults", async () => {
+		const page = await admin.openExtensionPage("team.html#playbooks");
+		const cadence = page.locator("input[name='gold.cadenceDays']");
+		await cadence.waitFor();
+		expect(await cadence.inputValue()).toBe("30");
+		await cadence.fill("20");
+		await page.locator("input[name=replyWithinHours]").fill("12");
+		await page.getByRole("button", { name: "Save playbooks" }).click();
+		await expect.poll(() => page.getByTestId("playbooks-status").textContent()).toContain("Saved.");
+		const [row] = await d1Query<{ playbooks: string }>(
+			api,
+			`select playbooks from team_playbooks where team_id = '${team.teamId}'`,
+		);
+		const stored = JSON.parse(row?.playbooks ?? "{}");
+		expect(stored.gold).toEqual({
+			cadenceDays: 20,
+			nextStep: "Grow share of wallet: propose the next product line",
+		});
+		expect(stored.replyWithinHours).toBe(12);
+		await cadence.fill("0");
+		await page.getByRole("button", { name: "Save playbooks" }).click();
+		await expect.poll(() => page.locator("[data-tier=gold] small.error").count()).toBe(1);
 		await page.close();
 	});
 

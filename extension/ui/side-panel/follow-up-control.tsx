@@ -20,6 +20,7 @@ import { getMeta } from "../../store/meta";
 import { formatDay } from "../format";
 import { useAction, useLive } from "../hooks";
 import { Isolated } from "../isolated";
+import { playbookStepText } from "../playbook-step";
 import { displayTierLabel } from "../tier-label";
 import { usePanel } from "./context";
 
@@ -113,7 +114,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
 							tier: displayTierLabel(props.tier, props.tierLabel),
 							days: proposal.days,
 							date: formatDay(proposal.day),
-							step: stepText(props.tier, proposal.note),
+							step: playbookStepText(props.tier, proposal.note),
 						})}
 					</p>
 					<div class="row wrap">
@@ -121,7 +122,7 @@ export function FollowUpControl(props: FollowUpControlProps) {
 							type="button"
 							class="primary"
 							disabled={save.busy}
-							onClick={() => void save.run(proposal.day, stepText(props.tier, proposal.note))}
+							onClick={() => void save.run(proposal.day, playbookStepText(props.tier, proposal.note))}
 						>
 							{t("followUp.accept")}
 						</button>
@@ -216,9 +217,4 @@ function FollowUpForm(props: {
 			</div>
 		</form>
 	);
-}
-
-/** The team's wording of the next step; the essays' defaults in the panel's language. */
-function stepText(tier: Tier, step: string): string {
-	return step === DEFAULT_PLAYBOOKS[tier].nextStep ? t(`playbook.step.${tier}` as MessageKey) : step;
 }

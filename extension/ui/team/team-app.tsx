@@ -10,6 +10,7 @@ import { HandoverSection } from "./handover-section";
 import { ImportSection } from "./import-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
+import { PlaybooksSection } from "./playbooks-section";
 import { PoolSection } from "./pool-section";
 import { SettingsSection } from "./settings-section";
 import { roleName, type SectionName, sectionsFor, Team, type TeamContext } from "./team-context";
@@ -120,6 +121,7 @@ export function TeamApp() {
 						{section === "import" && <ImportSection />}
 						{section === "handover" && <HandoverSection />}
 						{section === "pool" && <PoolSection />}
+						{section === "playbooks" && <PlaybooksSection />}
 						{section === "audit" && <AuditSection />}
 						{section === "settings" && <SettingsSection />}
 					</Team.Provider>

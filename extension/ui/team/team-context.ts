@@ -25,6 +25,7 @@ export const SECTIONS = [
 	{ name: "import", roles: ["admin", "manager"] },
 	{ name: "handover", roles: ["admin", "manager"] },
 	{ name: "pool", roles: ["admin", "manager", "sales"] },
+	{ name: "playbooks", roles: ["admin", "manager", "sales"] },
 	{ name: "audit", roles: ["admin", "manager"] },
 	{ name: "settings", roles: ["admin", "manager", "sales"] },
 ] as const satisfies readonly { name: string; roles: readonly Role[] }[];
