@@ -9,6 +9,7 @@ import { auditRoutes } from "./routes/audit";
 import { backtestRoutes } from "./routes/backtest";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
+import { customerExportRoutes } from "./routes/customer-export";
 import { customersRoutes } from "./routes/customers";
 import { erasureRoutes } from "./routes/erasure";
 import { exportRoutes } from "./routes/export";
@@ -48,8 +49,9 @@ const memberApi = new Hono<AppEnv>()
 	.route("/tokens", tokensRoutes)
 	.route("/captures", capturesRoutes)
 	.route("/lookup", lookupRoutes)
-	// bulk-transfer before the /:id routes, so it is never read as a customer id.
+	// bulk-transfer and export before the /:id routes, so neither is read as a customer id.
 	.route("/customers", bulkTransferRoutes)
+	.route("/customers", customerExportRoutes)
 	.route("/customers", customersRoutes)
 	.route("/customers", ownershipRoutes)
 	.route("/customers", possibleDuplicateRoutes)
