@@ -17,6 +17,7 @@ import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
 import { handoverRoutes } from "./routes/handover";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
+import { insightsRoutes } from "./routes/insights";
 import { acceptInvitationRoutes, invitationsRoutes } from "./routes/invitations";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
@@ -71,6 +72,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/team/default-country", teamDefaultCountryRoutes)
 	.route("/team/handover", handoverRoutes)
 	.route("/team/pool-rules", poolRulesRoutes)
+	.route("/team/insights", insightsRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()
