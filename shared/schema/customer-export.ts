@@ -10,7 +10,7 @@ const day = (name: string) => z.iso.date({ error: `${name} is a date, YYYY-MM-DD
  * `asOf`, the tier and churn filters apply to the as-of scores. Unknown parameters are refused.
  */
 export const customerExportQuerySchema = z.strictObject({
-	format: z.enum(["csv"]).default("csv"),
+	format: z.enum(["csv", "xlsx"]).default("csv"),
 	asOf: day("asOf"),
 	tier: tierSchema.optional(),
 	/** A member id. */

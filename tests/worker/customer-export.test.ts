@@ -1,4 +1,5 @@
 import { env } from "cloudflare:test";
+import { read, utils } from "@e965/xlsx";
 import { describe, expect, it } from "vitest";
 import { CUSTOMER_EXPORT_COLUMNS } from "../../shared/schema/customer-export";
 import type { TierSummary } from "../../shared/scoring/tier-summary";
@@ -181,5 +182,41 @@ describe("GET /v1/customers/export", () => {
 			items: unknown[];
 		};
 		expect(theirs.items).toEqual([]);
+	});
+
+	it("writes the same rows as an .xlsx workbook with format=xlsx, formulas kept as text", async () => {
+		const team = await createTeam();
+		const [first, second] = await seedCustomers(team.team.id, [
+			{ name: "上海贸易有限公司", country: "CN", orders: [] },
+			{ name: "=1+1", country: "US", orders: [] },
+		]);
+		await sql("UPDATE customers SET revenue_12m_usd = 1234.5, tier = 'gold' WHERE id = ?", first?.id);
+		const res = await exportCsv(team.token, "?format=xlsx&country=CN");
+		expect(res.status).toBe(200);
+		expect(res.headers.get("Content-Type")).toBe(
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+		);
+		expect(res.headers.get("Content-Disposition")).toMatch(/filename="tierline-customers-[\d-]+\.xlsx"$/);
+		const book = read(new Uint8Array(await res.arrayBuffer()), { type: "array" });
+		const sheet = book.Sheets[book.SheetNames[0] ?? ""];
+		if (!sheet) throw new Error("no sheet");
+		const rows = utils.sheet_to_json<unknown[]>(sheet, { header: 1, defval: null });
+		expect(rows[0]).toEqual([...CUSTOMER_EXPORT_COLUMNS]);
+		expect(rows.length).toBe(2);
+		const row = Object.fromEntries(CUSTOMER_EXPORT_COLUMNS.map((h, i) => [h, rows[1]?.[i]]));
+		expect(row).toMatchObject({
+			id: first?.id,
+			name: "上海贸易有限公司",
+			tier: "gold",
+			revenue_12m_usd: 1234.5,
+		});
+
+		const all = read(new Uint8Array(await (await exportCsv(team.token, "?format=xlsx")).arrayBuffer()), {
+			type: "array",
+		});
+		const formula = all.Sheets[all.SheetNames[0] ?? ""]?.B3;
+		expect(formula).toMatchObject({ t: "s", v: "=1+1" });
+		expect(formula?.f).toBeUndefined();
+		expect(second?.id).toBeDefined();
 	});
 });

@@ -7,12 +7,13 @@ import { nowIso } from "../db/ids";
 import type { AppEnv } from "../env";
 import { csvStream } from "../export/csv-stream";
 import { type AsOfScoring, customerExportPages } from "../export/customer-rows";
+import { xlsxBody } from "../export/xlsx-body";
 import { validate } from "../http/validate";
 import { endOfDay, whatIfBaseline } from "../rescore/what-if";
 
 /**
  * GET /v1/customers/export (managers and admins): the team's customers as CSV (UTF-8 with a BOM,
- * CRLF, formula-safe cells), filtered like the team table, streamed page by page; `asOf` scores
+ * CRLF, formula-safe cells) or, with format=xlsx, a workbook, filtered like the team table, streamed page by page; `asOf` scores
  * every customer as of that day (the same what-if passes as GET /v1/team/scoring/summary?asOf=).
  * Each export is audited with its filters, never its rows. Managers and admins see every customer.
  */
@@ -40,10 +41,18 @@ export const customerExportRoutes = new Hono<AppEnv>().get(
 			at,
 		});
 		const pages = customerExportPages(db, auth.teamId, query, asOf);
-		const day = query.asOf ?? at.slice(0, 10);
+		const name = `tierline-customers-${query.asOf ?? at.slice(0, 10)}`;
+		if (query.format === "xlsx") {
+			const body = await xlsxBody(CUSTOMER_EXPORT_COLUMNS, pages, "Customers");
+			return c.body(body, 200, {
+				"Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"Content-Disposition": `attachment; filename="${name}.xlsx"`,
+				"Cache-Control": "no-store",
+			});
+		}
 		return c.body(csvStream(CUSTOMER_EXPORT_COLUMNS, pages), 200, {
 			"Content-Type": "text/csv; charset=utf-8",
-			"Content-Disposition": `attachment; filename="tierline-customers-${day}.csv"`,
+			"Content-Disposition": `attachment; filename="${name}.csv"`,
 			"Cache-Control": "no-store",
 		});
 	},
