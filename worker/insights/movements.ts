@@ -9,20 +9,19 @@ const MAX_FELL = 50;
 /**
  * Each scope customer's recorded tier on `from` and on `to` (tier_history: the latest row on or
  * before the day; none on `from` means not a customer yet), as a CTE `moves(id, name, revenue,
- * from_tier, to_tier)`. Customers with no row by `to` are left out.
+ * from_tier, to_tier)`. Customers with no row by `to` are left out. One pass over the team's
+ * history in key order: the latest row is the max of `day || tier` (the day is 10 characters), so no
+ * per-customer lookup or join of two derived tables (which SQLite may run as a nested loop).
  */
 function movesCte(scope: InsightsScope, from: string, to: string) {
-	const latest = (day: string) => sql`
-		SELECT customer_id, tier FROM (
-			SELECT customer_id, tier, row_number() OVER (PARTITION BY customer_id ORDER BY day DESC) AS rn
-			FROM tier_history WHERE team_id = ${scope.teamId} AND day <= ${day}
-		) WHERE rn = 1`;
-	return sql`WITH f AS (${latest(from)}), t AS (${latest(to)}),
-		moves AS (
-			SELECT c.id, c.name, c.revenue_12m_usd AS revenue, f.tier AS from_tier, t.tier AS to_tier
-			FROM t JOIN customers c ON c.id = t.customer_id LEFT JOIN f ON f.customer_id = t.customer_id
-			WHERE ${inScopeSql(scope)}
-		)`;
+	return sql`WITH moves AS (
+		SELECT c.id, c.name, c.revenue_12m_usd AS revenue, substr(h.f, 11) AS from_tier, substr(h.t, 11) AS to_tier
+		FROM (
+			SELECT customer_id, max(CASE WHEN day <= ${from} THEN day || tier END) AS f, max(day || tier) AS t
+			FROM tier_history WHERE team_id = ${scope.teamId} AND day <= ${to} GROUP BY customer_id
+		) h JOIN customers c ON c.id = h.customer_id
+		WHERE ${inScopeSql(scope)}
+	)`;
 }
 
 /** Tier movements between two days, from the recorded history: the matrix, the climb rates and who fell. */
