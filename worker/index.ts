@@ -9,6 +9,7 @@ import { auditRoutes } from "./routes/audit";
 import { backtestRoutes } from "./routes/backtest";
 import { bulkTransferRoutes } from "./routes/bulk-transfer";
 import { capturesRoutes } from "./routes/captures";
+import { customerExportRoutes } from "./routes/customer-export";
 import { customersRoutes } from "./routes/customers";
 import { erasureRoutes } from "./routes/erasure";
 import { exportRoutes } from "./routes/export";
@@ -16,6 +17,7 @@ import { followUpListRoutes, followUpRoutes } from "./routes/follow-ups";
 import { handoverRoutes } from "./routes/handover";
 import { health } from "./routes/health";
 import { importsRoutes } from "./routes/imports";
+import { insightsRoutes } from "./routes/insights";
 import { acceptInvitationRoutes, invitationsRoutes } from "./routes/invitations";
 import { lookupRoutes } from "./routes/lookup";
 import { meRoutes } from "./routes/me";
@@ -48,8 +50,9 @@ const memberApi = new Hono<AppEnv>()
 	.route("/tokens", tokensRoutes)
 	.route("/captures", capturesRoutes)
 	.route("/lookup", lookupRoutes)
-	// bulk-transfer before the /:id routes, so it is never read as a customer id.
+	// bulk-transfer and export before the /:id routes, so neither is read as a customer id.
 	.route("/customers", bulkTransferRoutes)
+	.route("/customers", customerExportRoutes)
 	.route("/customers", customersRoutes)
 	.route("/customers", ownershipRoutes)
 	.route("/customers", possibleDuplicateRoutes)
@@ -69,6 +72,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/team/default-country", teamDefaultCountryRoutes)
 	.route("/team/handover", handoverRoutes)
 	.route("/team/pool-rules", poolRulesRoutes)
+	.route("/team/insights", insightsRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

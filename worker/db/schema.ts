@@ -482,3 +482,21 @@ export const poolRules = sqliteTable("pool_rules", {
 	updatedAt: text("updated_at").notNull(),
 	updatedBy: text("updated_by").references(() => members.id),
 });
+
+/**
+ * Each customer's tier over time, compactly: a row when the customer is created and one on each
+ * day its tier changes (the day's last tier). Written by triggers on customers (migration 0011), so
+ * every path that sets a tier — re-score jobs, captures, imports, edits — records it, and writing
+ * the same tier again records nothing. The tier on day D is the latest row on or before D.
+ */
+export const tierHistory = sqliteTable(
+	"tier_history",
+	{
+		teamId: text("team_id").notNull(),
+		customerId: text("customer_id").notNull(),
+		/** YYYY-MM-DD (UTC). */
+		day: text("day").notNull(),
+		tier: text("tier").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.teamId, t.customerId, t.day] })],
+);

@@ -1,9 +1,10 @@
 import { and, eq, isNull, sql } from "drizzle-orm";
-import { BaselineBuilder, type ScoringSettings, scoreCustomer, type Tier } from "../../shared/scoring";
+import type { ScoringSettings, Tier } from "../../shared/scoring";
 import { summarizeTiers, type TierSummary, type TierTotals } from "../../shared/scoring/tier-summary";
 import type { Db } from "../db/client";
 import { customers } from "../db/schema";
-import { baselineInputs, eachCompanyPage } from "./baseline-pass";
+import { eachCompanyPage } from "./baseline-pass";
+import { endOfDay, scoreWhatIf, whatIfBaseline } from "./what-if";
 
 /** Share of customers and of trailing-12-month revenue per stored tier, by one aggregate query. */
 export async function storedTierSummary(
@@ -35,7 +36,7 @@ export async function tierSummaryAsOf(
 	settings: ScoringSettings,
 	asOf: string,
 ): Promise<TierSummary> {
-	const totals = await whatIfTotals(db, teamId, settings, new Date(`${asOf}T23:59:59.999Z`));
+	const totals = await whatIfTotals(db, teamId, settings, endOfDay(asOf));
 	return summarizeTiers(asOf, totals, settings.labelScheme);
 }
 
@@ -54,8 +55,8 @@ export async function tierSummaryPreview(
 }
 
 /**
- * Customers and revenue per tier with `settings` at `now`, by two keyset passes over the team's
- * aggregated histories (pausing between pages): one for the baseline, one scoring each customer.
+ * Customers and revenue per tier with `settings` at `now`, by the two what-if keyset passes
+ * (what-if.ts): one for the baseline, one scoring each customer.
  */
 async function whatIfTotals(
 	db: Db,
@@ -63,16 +64,10 @@ async function whatIfTotals(
 	settings: ScoringSettings,
 	now: Date,
 ): Promise<TierTotals> {
-	const window = settings.engagementWindowDays;
-	const builder = new BaselineBuilder(settings, now);
-	await eachCompanyPage(db, teamId, async (page) => {
-		for (const input of await baselineInputs(db, teamId, page, now, window)) builder.add(input);
-	});
-	const baseline = builder.finish();
+	const baseline = await whatIfBaseline(db, teamId, settings, now);
 	const totals: TierTotals = new Map();
 	await eachCompanyPage(db, teamId, async (page) => {
-		for (const input of await baselineInputs(db, teamId, page, now, window)) {
-			const result = scoreCustomer(input, settings, now, baseline);
+		for (const result of await scoreWhatIf(db, teamId, page, settings, now, baseline)) {
 			const t = totals.get(result.tier) ?? { customers: 0, revenue: 0 };
 			t.customers += 1;
 			t.revenue += result.explanation.revenue12mUsd;
