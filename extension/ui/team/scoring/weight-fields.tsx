@@ -1,27 +1,14 @@
+import { buyerTypeSchema } from "../../../../shared/schema/common";
+import { CURRENT_FACTORS, POTENTIAL_FACTORS } from "../../../../shared/scoring/prepared";
 import type { MessageKey } from "../../../i18n";
 import { t } from "../../../i18n";
 import { getAt } from "./draft";
 import { useDraft } from "./editor-context";
 import { GroupError, NumberField } from "./number-field";
 
-const CURRENT = ["recency", "frequency", "revenue"] as const;
-const POTENTIAL = [
-	"buyerType",
-	"companySize",
-	"domain",
-	"market",
-	"inquiry",
-	"engagement",
-	"platform",
-] as const;
-const BUYER_TYPES = [
-	"brand_owner",
-	"importer",
-	"distributor",
-	"wholesaler",
-	"retailer",
-	"individual",
-] as const;
+const CURRENT = CURRENT_FACTORS;
+const POTENTIAL = POTENTIAL_FACTORS;
+const BUYER_TYPES = buyerTypeSchema.options;
 
 /** "= 12 %": what a weight counts for, as the engine shares it out (weight / sum of the group). */
 function ShareOf(props: { group: string; name: string }) {
