@@ -7,7 +7,7 @@
  */
 import { GMAIL, gmailFixture, seedCustomer } from "../e2e/gmail-support";
 import { startApi } from "../support/api-server";
-import { launchFirefoxExtension, waitForFirefoxMark } from "../support/firefox";
+import { configureFirefoxExtension, launchFirefoxExtension, waitForFirefoxMark } from "../support/firefox";
 import { createTeam } from "../support/team";
 import type { Figure } from "./figure";
 
@@ -24,15 +24,7 @@ export async function run(): Promise<Figure[]> {
 			{ name: "Mohammed Al-Farsi", email: "m.alfarsi@gulf-trading.ae" },
 			{ name: "Gulf Trading LLC", domain: "gulf-trading.ae" },
 		);
-		const options = await firefox.openExtensionPage("options.html");
-		await options.waitForSelector("input[name=apiUrl]");
-		await options.type("input[name=apiUrl]", api.url);
-		await options.type("input[name=token]", team.token);
-		await options.click("form:has(input[name=token]) button.primary");
-		await options.waitForFunction(
-			() => document.querySelector('[data-testid="connection-status"]')?.textContent?.includes("Saved."),
-			{ timeout: 20_000 },
-		);
+		const options = await configureFirefoxExtension(firefox, api.url, team.token);
 		await options.close();
 		const times: number[] = [];
 		for (let i = 0; i < 6; i++) {

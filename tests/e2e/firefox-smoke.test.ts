@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ApiServer, startApi } from "../support/api-server";
-import { type FirefoxExtension, launchFirefoxExtension, waitForFirefoxMark } from "../support/firefox";
+import {
+	configureFirefoxExtension,
+	type FirefoxExtension,
+	launchFirefoxExtension,
+	pollPage,
+	waitForFirefoxMark,
+} from "../support/firefox";
 import { createTeam, d1Query, type TestTeam } from "../support/team";
 import { GMAIL, gmailFixture, seedCustomer } from "./gmail-support";
 
@@ -29,18 +35,16 @@ describe("Firefox: the built add-on, end to end", () => {
 	});
 
 	it("options: saves the API address and token, and Test connection names the member and team", async () => {
-		const options = await firefox.openExtensionPage("options.html");
-		await options.waitForSelector("input[name=apiUrl]");
-		await options.type("input[name=apiUrl]", api.url);
-		await options.type("input[name=token]", team.token);
-		await options.click("form:has(input[name=token]) button.primary");
-		await options.waitForFunction(
-			() => document.querySelector('[data-testid="connection-status"]')?.textContent?.includes("Saved."),
-			{ timeout: 20_000 },
-		);
+		const options = await configureFirefoxExtension(firefox, api.url, team.token);
 		await options.click("form:has(input[name=token]) .buttons button:not(.primary)");
-		const ok = await options.waitForSelector('[data-testid="connection-ok"]', { timeout: 20_000 });
-		expect(await ok?.evaluate((element) => element.textContent)).toContain("Hengda Tools Export");
+		await pollPage(
+			options,
+			(selector) => document.querySelector(selector) !== null,
+			'[data-testid="connection-ok"]',
+		);
+		expect(
+			await options.evaluate(() => document.querySelector('[data-testid="connection-ok"]')?.textContent),
+		).toContain("Hengda Tools Export");
 		await options.close();
 	});
 

@@ -72,11 +72,7 @@ export async function launchFirefoxExtension(): Promise<FirefoxExtension> {
 		// BiDi never reports the navigation of an extension page as done: start it, then wait
 		// until the page itself is there.
 		page.goto(url).catch(() => undefined);
-		await page.waitForFunction(
-			(expected) => location.href === expected && document.readyState !== "loading",
-			{},
-			url,
-		);
+		await pollPage(page, (expected) => location.href === expected && document.readyState !== "loading", url);
 		return page;
 	};
 	return {
@@ -176,4 +172,49 @@ export async function waitForFirefoxMark(
 		}
 		await new Promise((resolve) => setTimeout(resolve, 50));
 	}
+}
+
+/**
+ * Waits until `predicate(arg)` holds in the page, asking it every 100 ms with `evaluate`. Not
+ * puppeteer's waitForFunction or waitForSelector: their in-page poller is built with Function(),
+ * which an add-on page's CSP refuses in Firefox ESR 140.12 ("call to Function() blocked by CSP").
+ */
+export async function pollPage<A extends string | undefined>(
+	page: Page,
+	predicate: (arg: A) => boolean | undefined,
+	arg: A,
+	timeoutMs = 20_000,
+): Promise<void> {
+	const until = Date.now() + timeoutMs;
+	for (;;) {
+		// Mid-navigation the page's context may be gone: that is a "not yet".
+		if (
+			await page
+				.evaluate(predicate as (arg: string | undefined) => boolean | undefined, arg)
+				.catch(() => false)
+		)
+			return;
+		if (Date.now() > until)
+			throw new Error(`The page did not reach the expected state within ${timeoutMs} ms`);
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+}
+
+/** Saves the API settings through the add-on's settings page, as a user would; returns the page, still open. */
+export async function configureFirefoxExtension(
+	firefox: FirefoxExtension,
+	apiUrl: string,
+	token: string,
+): Promise<Page> {
+	const options = await firefox.openExtensionPage("options.html");
+	await pollPage(options, (selector) => document.querySelector(selector) !== null, "input[name=apiUrl]");
+	await options.type("input[name=apiUrl]", apiUrl);
+	await options.type("input[name=token]", token);
+	await options.click("form:has(input[name=token]) button.primary");
+	await pollPage(
+		options,
+		() => document.querySelector('[data-testid="connection-status"]')?.textContent?.includes("Saved."),
+		undefined,
+	);
+	return options;
 }
