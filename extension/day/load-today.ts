@@ -4,22 +4,31 @@ import { getMeta } from "../store/meta";
 import { displayTierLabel } from "../ui/tier-label";
 import { localDay } from "./local-day";
 import { selectToday, type TodayRow } from "./select-today";
-import { buyersWaiting } from "./waiting-threads";
+import { buyersWaiting, mergeWaiting } from "./waiting-threads";
 
 /**
  * Today from the local cache alone (works offline): customers whose follow-up day has come (by
- * the day index), the buyers waiting in threads captured here, and the cached pool warnings.
+ * the day index), the buyers waiting (threads captured here, and my customers' threads the team's
+ * server says end with the buyer's message), and the cached pool warnings.
  */
 export async function loadToday(db: TierlineDb, now = new Date()): Promise<TodayRow[]> {
 	const today = localDay(now);
-	const [due, captures, me, playbooks, poolWarnings] = await Promise.all([
+	const [due, awaiting, captures, me, playbooks, poolWarnings] = await Promise.all([
 		db.customers.where("followUpDay").belowOrEqual(today).toArray(),
+		db.customers.where("awaitingSince").below("\uffff").toArray(),
 		db.captures.where("status").equals("synced").toArray(),
 		getMeta(db, "me"),
 		getMeta(db, "playbooks"),
 		getMeta(db, "poolWarnings"),
 	]);
-	const waiting = buyersWaiting(captures);
+	const memberId = me?.member.id ?? null;
+	// The team's record of who waits: only my customers' buyers are mine to answer.
+	const awaitingMine = awaiting.flatMap((c) =>
+		c.awaitingReply && (memberId === null || c.owner?.id === memberId)
+			? [{ customerId: c.id, since: c.awaitingReply.since, source: c.awaitingReply.source }]
+			: [],
+	);
+	const waiting = mergeWaiting(buyersWaiting(captures), awaitingMine);
 	const warnings = poolWarnings ?? [];
 	const ids = [...new Set([...waiting.map((w) => w.customerId), ...warnings.map((w) => w.customerId)])];
 	const customersById = new Map<string, CachedCustomer>();
@@ -29,7 +38,7 @@ export async function loadToday(db: TierlineDb, now = new Date()): Promise<Today
 		customersById,
 		waiting,
 		poolWarnings: warnings,
-		memberId: me?.member.id ?? null,
+		memberId,
 		replyWithinHours: (playbooks ?? DEFAULT_PLAYBOOKS).replyWithinHours,
 		now,
 		today,

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Tier } from "../../shared/schema/common";
 import type { PoolWarning } from "../../shared/schema/pool-rules";
 import { selectToday, type TodayCustomer, type TodayInput } from "./select-today";
-import { buyersWaiting, type CapturedThread } from "./waiting-threads";
+import { buyersWaiting, type CapturedThread, mergeWaiting } from "./waiting-threads";
 
 const ME = "mem_me";
 const NOW = new Date("2026-12-06T12:00:00Z");
@@ -79,11 +79,11 @@ describe("Today: what is due", () => {
 			["answered", customer("answered", "gold", { lastInteractionAt: "2026-12-05T09:00:00Z" })],
 		]);
 		const waiting = [
-			{ customerId: "long", since: "2026-12-04T08:00:00Z" },
-			{ customerId: "recent", since: "2026-12-06T01:00:00Z" },
+			{ customerId: "long", since: "2026-12-04T08:00:00Z", source: "gmail" as const },
+			{ customerId: "recent", since: "2026-12-06T01:00:00Z", source: "gmail" as const },
 			// Answered from another browser: the customer's latest activity is after the message.
-			{ customerId: "answered", since: "2026-12-03T08:00:00Z" },
-			{ customerId: "not-cached", since: "2026-12-01T08:00:00Z" },
+			{ customerId: "answered", since: "2026-12-03T08:00:00Z", source: "gmail" as const },
+			{ customerId: "not-cached", since: "2026-12-01T08:00:00Z", source: "gmail" as const },
 		];
 		const day = selectToday(input({ customersById: byId, waiting }));
 		expect(day.map((r) => [r.customerId, r.reasons])).toEqual([
@@ -132,6 +132,7 @@ describe("buyers waiting: the captured threads' last messages", () => {
 		customerId,
 		createdAt,
 		request: {
+			source: "gmail",
 			thread: { externalId, messages },
 		},
 	});
@@ -154,8 +155,8 @@ describe("buyers waiting: the captured threads' last messages", () => {
 			thread(null, "t4", "2026-12-04T09:00:00Z", [{ date: "2026-12-01T08:00:00Z", direction: "inbound" }]),
 		]);
 		expect(found).toEqual([
-			{ customerId: "c1", since: "2026-12-04T08:00:00Z" },
-			{ customerId: "c3", since: "2026-12-04T10:00:00Z" },
+			{ customerId: "c1", since: "2026-12-04T08:00:00Z", source: "gmail" },
+			{ customerId: "c3", since: "2026-12-04T10:00:00Z", source: "gmail" },
 		]);
 	});
 
@@ -164,6 +165,58 @@ describe("buyers waiting: the captured threads' last messages", () => {
 			thread("c1", "a", "2026-12-05T09:00:00Z", [{ date: "2026-12-05T08:00:00Z", direction: "inbound" }]),
 			thread("c1", "b", "2026-12-05T09:00:00Z", [{ date: "2026-12-02T08:00:00Z", direction: "inbound" }]),
 		]);
-		expect(found).toEqual([{ customerId: "c1", since: "2026-12-02T08:00:00Z" }]);
+		expect(found).toEqual([{ customerId: "c1", since: "2026-12-02T08:00:00Z", source: "gmail" }]);
+	});
+
+	it("this browser's captures and the team's record merge, one buyer per customer, the oldest wait", () => {
+		const merged = mergeWaiting(
+			[{ customerId: "c1", since: "2026-12-05T08:00:00Z", source: "gmail" }],
+			[
+				{ customerId: "c1", since: "2026-12-04T08:00:00Z", source: "alibaba" },
+				{ customerId: "c2", since: "2026-12-05T08:00:00Z", source: "gmail" },
+			],
+		);
+		expect(merged).toEqual([
+			{ customerId: "c1", since: "2026-12-04T08:00:00Z", source: "alibaba" },
+			{ customerId: "c2", since: "2026-12-05T08:00:00Z", source: "gmail" },
+		]);
+	});
+});
+
+describe("an Alibaba.com inquiry waiting: the platform's reply window", () => {
+	it("is listed at once with the window's end, before the team's hours; email waits for those hours", () => {
+		const byId = new Map([
+			["inquiry", customer("inquiry", "iron", { lastInteractionAt: "2026-12-06T05:00:00Z" })],
+			["email", customer("email", "iron", { lastInteractionAt: "2026-12-06T05:00:00Z" })],
+			["closed", customer("closed", "lead", { lastInteractionAt: "2026-12-04T06:00:00Z" })],
+		]);
+		const rows = selectToday(
+			input({
+				customersById: byId,
+				waiting: [
+					{ customerId: "inquiry", since: "2026-12-06T05:00:00Z", source: "alibaba" },
+					{ customerId: "email", since: "2026-12-06T05:00:00Z", source: "gmail" },
+					{ customerId: "closed", since: "2026-12-04T06:00:00Z", source: "alibaba" },
+				],
+			}),
+		);
+		expect(rows.map((r) => [r.customerId, r.reasons])).toEqual([
+			[
+				"inquiry",
+				[{ kind: "waiting", since: "2026-12-06T05:00:00Z", replyWindowEndsAt: "2026-12-07T05:00:00.000Z" }],
+			],
+			[
+				"closed",
+				[{ kind: "waiting", since: "2026-12-04T06:00:00Z", replyWindowEndsAt: "2026-12-05T06:00:00.000Z" }],
+			],
+		]);
+		// A message "from the future" (a skewed clock) waits for nobody yet.
+		const future = selectToday(
+			input({
+				customersById: byId,
+				waiting: [{ customerId: "inquiry", since: "2026-12-06T13:00:00Z", source: "alibaba" }],
+			}),
+		);
+		expect(future).toEqual([]);
 	});
 });

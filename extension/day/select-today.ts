@@ -18,7 +18,12 @@ export interface TodayCustomer {
 
 export type TodayReason =
 	| { kind: "followUp"; overdue: boolean; dueAt: string; note: string | null }
-	| { kind: "waiting"; since: string }
+	| {
+			kind: "waiting";
+			since: string;
+			/** An Alibaba.com inquiry: when the platform's reply window closes (ISO). */
+			replyWindowEndsAt?: string;
+	  }
 	| { kind: "pool"; releaseAt: string };
 
 export interface TodayRow {
@@ -48,6 +53,12 @@ export interface TodayInput {
 	labelOf: (tier: Tier) => string;
 }
 
+/**
+ * Alibaba.com counts a seller's inquiry as answered in time when the reply comes within 24 hours
+ * (the response rate buyers see on the seller's profile): such a buyer is listed at once, with the
+ * hours left, not after the team's own reply time.
+ */
+export const ALIBABA_REPLY_WINDOW_HOURS = 24;
 /** A later activity than the buyer's message (beyond this slack) means it was answered elsewhere. */
 const ANSWERED_SLACK_MS = 60_000;
 const TIER_ORDER = tierSchema.options;
@@ -90,10 +101,18 @@ export function selectToday(input: TodayInput): TodayRow[] {
 	for (const buyer of input.waiting) {
 		const customer = input.customersById.get(buyer.customerId);
 		const at = Date.parse(buyer.since);
-		if (!customer || customer.restricted || !(at <= threshold)) continue;
+		const platform = buyer.source === "alibaba";
+		if (!customer || customer.restricted || !(platform ? at <= input.now.getTime() : at <= threshold))
+			continue;
 		const later = customer.lastInteractionAt === null ? Number.NaN : Date.parse(customer.lastInteractionAt);
 		if (later > at + ANSWERED_SLACK_MS) continue;
-		add(basics(customer), buyer.since, { kind: "waiting", since: buyer.since });
+		add(basics(customer), buyer.since, {
+			kind: "waiting",
+			since: buyer.since,
+			...(platform
+				? { replyWindowEndsAt: new Date(at + ALIBABA_REPLY_WINDOW_HOURS * 3_600_000).toISOString() }
+				: {}),
+		});
 	}
 
 	for (const warning of input.poolWarnings) {

@@ -1,4 +1,5 @@
 import type { ThreadMessage } from "../../shared/schema/capture";
+import type { CaptureSource } from "../../shared/schema/common";
 
 /** What a captured thread says about a reply: the buyer's last message, if it is the thread's last. */
 export interface CapturedThread {
@@ -6,6 +7,7 @@ export interface CapturedThread {
 	createdAt: string;
 	/** The parts of a capture request read here (a LocalCapture's request is one). */
 	request: {
+		source: CaptureSource;
 		thread?: {
 			externalId: string;
 			occurredAt?: string;
@@ -18,6 +20,8 @@ export interface BuyerWaiting {
 	customerId: string;
 	/** When the buyer's unanswered message was sent. */
 	since: string;
+	/** Where: an Alibaba.com inquiry has the platform's reply window. */
+	source: CaptureSource;
 }
 
 /**
@@ -34,7 +38,7 @@ export function buyersWaiting(captures: Iterable<CapturedThread>): BuyerWaiting[
 		if (!seen || seen.createdAt < capture.createdAt)
 			latestPerThread.set(key, { ...capture, customerId: capture.customerId });
 	}
-	const oldest = new Map<string, string>();
+	const oldest = new Map<string, BuyerWaiting>();
 	for (const capture of latestPerThread.values()) {
 		const thread = capture.request.thread;
 		if (!thread) continue;
@@ -47,7 +51,27 @@ export function buyersWaiting(captures: Iterable<CapturedThread>): BuyerWaiting[
 		const last = dated[dated.length - 1];
 		if (last?.message.direction !== "inbound") continue;
 		const before = oldest.get(capture.customerId);
-		if (!before || Date.parse(last.at) < Date.parse(before)) oldest.set(capture.customerId, last.at);
+		if (!before || Date.parse(last.at) < Date.parse(before.since))
+			oldest.set(capture.customerId, {
+				customerId: capture.customerId,
+				since: last.at,
+				source: capture.request.source,
+			});
 	}
-	return [...oldest].map(([customerId, since]) => ({ customerId, since }));
+	return [...oldest.values()];
+}
+
+/**
+ * One buyer per customer from both places that know: threads captured in this browser (fresh, even
+ * before a sync) and what the team's server says (threads captured by anyone): the oldest wait wins.
+ */
+export function mergeWaiting(...lists: ReadonlyArray<Iterable<BuyerWaiting>>): BuyerWaiting[] {
+	const oldest = new Map<string, BuyerWaiting>();
+	for (const list of lists) {
+		for (const buyer of list) {
+			const before = oldest.get(buyer.customerId);
+			if (!before || Date.parse(buyer.since) < Date.parse(before.since)) oldest.set(buyer.customerId, buyer);
+		}
+	}
+	return [...oldest.values()];
 }

@@ -23,6 +23,7 @@ export function toCached(customer: Customer): CachedCustomer {
 		nameKey: customer.name.toLowerCase(),
 		contactKeys: contactKeysOf(customer.contactNames ?? []),
 		...(customer.followUp ? { followUpDay: dueDayOf(customer.followUp.dueAt) } : {}),
+		...(customer.awaitingReply ? { awaitingSince: customer.awaitingReply.since } : {}),
 	};
 }
 

@@ -18,6 +18,8 @@ export interface CachedCustomer extends Customer {
 	contactKeys: string[];
 	/** The day the follow-up is due ("YYYY-MM-DD"), absent without one: Today's index. */
 	followUpDay?: string;
+	/** When the buyer's unanswered message was sent (ISO), absent when nobody waits: Today's index. */
+	awaitingSince?: string;
 }
 
 export type CaptureStatus = "pending" | "synced" | "failed";
@@ -128,6 +130,16 @@ export function openDb(name: string = DB_NAME): TierlineDb {
 			customers:
 				"id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt, followUpDay",
 			outbox: "key, nextAttemptAt, captureLocalId, customerId",
+		})
+		.upgrade(async (tx) => {
+			await tx.table<MetaRow, string>("meta").delete("syncCursor");
+		});
+	// v4: the buyers waiting for a reply travel with customers (captured anywhere in the team), and
+	// Today finds them by index. Rows cached before carry none: the next pull starts from the beginning.
+	db.version(4)
+		.stores({
+			customers:
+				"id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt, followUpDay, awaitingSince",
 		})
 		.upgrade(async (tx) => {
 			await tx.table<MetaRow, string>("meta").delete("syncCursor");

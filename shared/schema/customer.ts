@@ -1,6 +1,7 @@
 import { z } from "zod";
 import {
 	buyerTypeSchema,
+	captureSourceSchema,
 	companySizeSchema,
 	currencyCode,
 	customerStatusSchema,
@@ -41,6 +42,15 @@ export const handoverNoteSchema = z.object({ fromId: z.string(), fromName: z.str
 export type HandoverNote = z.infer<typeof handoverNoteSchema>;
 
 /** A customer's next follow-up as it travels with the customer (sync, detail). */
+/** A buyer waiting for a reply: their message ends the customer's latest captured thread. */
+export const awaitingReplySchema = z.object({
+	/** When the buyer's message was sent (ISO). */
+	since: z.string(),
+	/** Where the thread was captured: an Alibaba.com inquiry has the platform's reply window. */
+	source: captureSourceSchema,
+});
+export type AwaitingReply = z.infer<typeof awaitingReplySchema>;
+
 export const followUpRefSchema = z.object({
 	dueAt: z.string(),
 	note: z.string().nullable(),
@@ -75,6 +85,8 @@ export const customerSchema = z.object({
 	contactNames: z.array(z.string()).optional(),
 	possibleDuplicateOf: possibleDuplicateSchema.nullable().optional(),
 	lastInteractionAt: z.string().nullable(),
+	/** The buyer's message that the latest captured thread ends with: waiting for our reply. */
+	awaitingReply: awaitingReplySchema.nullable().optional(),
 	/**
 	 * The next follow-up (null: none). Sync and detail always say; absent in answers that do not
 	 * load it (a capture's, a patch's), where a cached value is kept.

@@ -41,6 +41,7 @@ export function newCustomerRow(
 		settingsVersion: 0,
 		scoredAt: null,
 		lastInteractionAt: null,
+		awaitingReply: null,
 		lastOrderAt: null,
 		possibleDuplicate: null,
 		poolPreviousOwnerId: null,

@@ -22,7 +22,7 @@ import {
 } from "./merge";
 import { goesToWhoeverBringsIt, newCustomerRow } from "./new-customer";
 import type { NormalizedCapture } from "./normalize-capture";
-import { type InteractionFields, interactionFields } from "./thread";
+import { awaitingReplyAfter, type InteractionFields, interactionFields } from "./thread";
 
 type ContactRow = typeof contacts.$inferSelect;
 
@@ -105,6 +105,10 @@ export function planCapture(
 		...(takesOwner ? { ownerId: actor.member.id, ownerSince: at } : {}),
 		signals: JSON.stringify(signals),
 		lastInteractionAt: latest(base.lastInteractionAt, ours ? (interaction?.occurredAt ?? null) : null),
+		awaitingReply:
+			ours && interaction
+				? awaitingReplyAfter(base.awaitingReply, base.lastInteractionAt, interaction, capture.source)
+				: base.awaitingReply,
 	};
 	const history = ours ? withInteraction(reads.history, capture, interaction, reads.previous) : reads.history;
 	const result = score(scoringInput(merged, signals, history), reads.team, now);

@@ -1,4 +1,5 @@
 import type { ThreadInput } from "../../shared/schema/capture";
+import type { CaptureSource } from "../../shared/schema/common";
 
 const SUMMARY_CHARS = 280;
 
@@ -26,4 +27,20 @@ export function interactionFields(thread: ThreadInput, now: string): Interaction
 		data: JSON.stringify({ url: thread.url, product: thread.product, messages: thread.messages }),
 		occurredAt: thread.occurredAt ? new Date(thread.occurredAt).toISOString() : (newest ?? now),
 	};
+}
+
+/**
+ * The customer's "waiting for our reply" after this thread was captured for it (JSON, or null): the
+ * newest thread decides — ending with the buyer's message, they wait since it was sent; ending with
+ * ours, nobody waits. An older thread captured later changes nothing.
+ */
+export function awaitingReplyAfter(
+	stored: string | null,
+	lastInteractionAt: string | null,
+	interaction: Pick<InteractionFields, "direction" | "occurredAt">,
+	source: CaptureSource,
+): string | null {
+	if (lastInteractionAt !== null && interaction.occurredAt < lastInteractionAt) return stored;
+	if (interaction.direction !== "inbound") return null;
+	return JSON.stringify({ since: interaction.occurredAt, source });
 }

@@ -1,6 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { BuyerType, CompanySize, CustomerStatus, IdentityKind, Tier } from "../../shared/schema/common";
 import {
+	type AwaitingReply,
+	awaitingReplySchema,
 	type Customer,
 	type FollowUpRef,
 	type HandoverNote,
@@ -189,6 +191,7 @@ export function customerJson(
 		contactNames,
 		possibleDuplicateOf: readPossibleDuplicate(c.possibleDuplicate),
 		lastInteractionAt: c.lastInteractionAt,
+		awaitingReply: readAwaitingReply(c.awaitingReply),
 		version: c.version,
 		createdAt: c.createdAt,
 		updatedAt: c.updatedAt,
@@ -201,6 +204,17 @@ export function currentHandover(json: string | null, ownerSince: string | null):
 	try {
 		const parsed = handoverNoteSchema.safeParse(JSON.parse(json));
 		return parsed.success && parsed.data.at === ownerSince ? parsed.data : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The stored "waiting for our reply", or null when nobody waits (or it cannot be read). */
+export function readAwaitingReply(json: string | null): AwaitingReply | null {
+	if (json === null) return null;
+	try {
+		const parsed = awaitingReplySchema.safeParse(JSON.parse(json));
+		return parsed.success ? parsed.data : null;
 	} catch {
 		return null;
 	}

@@ -60,6 +60,7 @@ export function shownTo<T extends Customer>(viewer: Viewer, customer: T): T {
 		identities: customer.identities.filter((i) => SHOWN_KINDS.has(i.kind)),
 		contactNames: [],
 		lastInteractionAt: null,
+		awaitingReply: null,
 		followUp: null,
 		restricted: true,
 	};

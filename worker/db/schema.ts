@@ -112,6 +112,11 @@ export const customers = sqliteTable(
 		settingsVersion: integer("settings_version").notNull().default(0),
 		scoredAt: text("scored_at"),
 		lastInteractionAt: text("last_interaction_at"),
+		/**
+		 * JSON AwaitingReply {since, source}: the customer's latest captured thread ends with the
+		 * buyer's message (sent at `since`); null once a later capture shows our reply.
+		 */
+		awaitingReply: text("awaiting_reply"),
 		lastOrderAt: text("last_order_at"),
 		/** JSON PossibleDuplicate: shares only a phone with this other company's customer; null once decided. */
 		possibleDuplicate: text("possible_duplicate"),

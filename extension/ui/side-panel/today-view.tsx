@@ -73,9 +73,19 @@ function reasonText(reason: TodayReason): string {
 			const time = dueTime(reason.dueAt);
 			return time ? t("today.dueAt", { time }) : t("today.due");
 		}
-		case "waiting":
-			return t("today.waiting", { when: formatRelative(reason.since) });
+		case "waiting": {
+			const waiting = t("today.waiting", { when: formatRelative(reason.since) });
+			return reason.replyWindowEndsAt ? `${waiting} · ${replyWindowText(reason.replyWindowEndsAt)}` : waiting;
+		}
 		case "pool":
 			return t("today.pool", { date: formatDate(reason.releaseAt) });
 	}
+}
+
+/** The hours left in Alibaba.com's reply window, or when it closed. */
+export function replyWindowText(endsAt: string, now = Date.now()): string {
+	const left = Date.parse(endsAt) - now;
+	if (left <= 0) return t("today.replyWindowClosed", { when: formatRelative(endsAt, now) });
+	if (left < 3_600_000) return t("today.replyWindowLastHour");
+	return t("today.replyWindowLeft", { hours: Math.floor(left / 3_600_000) });
 }

@@ -1,0 +1,1 @@
+ALTER TABLE `customers` ADD `awaiting_reply` text;
