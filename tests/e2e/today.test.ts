@@ -110,3 +110,77 @@ describe("Today: a follow-up comes due", () => {
 			.toEqual([]);
 	});
 });
+
+// The team's record says who waits: an Alibaba.com inquiry captured elsewhere (here through the API)
+// reaches Today with the hours left in the platform's window; a page with people shows Today in one
+// line; a click on the daily notification (its request) and `#today` open Today.
+describe("Today: buyers waiting, from the team's record", () => {
+	let api: ApiServer;
+	let team: TestTeam;
+	let browser: ExtensionBrowser;
+	let panel: Page;
+
+	beforeAll(async () => {
+		api = await startApi();
+		team = await createTeam(api);
+		browser = await launchBuiltExtension();
+		await configureExtension(browser, api.url, team.token);
+		({ panel } = await openPinnedPanel(browser));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await api?.dispose();
+	});
+
+	it("an inquiry captured elsewhere waits with its reply window; the page and a notification click lead to Today", async () => {
+		const fiveHoursAgo = new Date(Date.now() - 5 * 3_600_000 - 60_000).toISOString();
+		const captured = await apiFetch(api, team.token, "/v1/captures", {
+			method: "POST",
+			headers: { "idempotency-key": "e2e-today-inquiry" },
+			body: {
+				source: "alibaba",
+				contact: { name: "Ahmed Al Noor", email: "ahmed@alnoor-bm.ae" },
+				company: { name: "Al Noor Building Materials" },
+				thread: {
+					kind: "inquiry",
+					externalId: "inq-20261206-77",
+					subject: "Ceramic tiles 600x600, 2 containers",
+					messages: [
+						{
+							id: "m1",
+							fromName: "Ahmed",
+							date: fiveHoursAgo,
+							body: "Price CIF Jebel Ali?",
+							direction: "inbound",
+						},
+					],
+				},
+			},
+		});
+		expect(captured.status).toBe(201);
+		await sendFromPage(panel, "syncNow", {});
+		await expect.poll(() => badgeText(browser), { timeout: 30_000 }).toBe("1");
+
+		// A thread on the page: the page comes first, Today's one line above it.
+		await showPage(panel, gmailPageCapture({ name: "Omar Haddad", email: "omar@gulf-trading.ae" }));
+		const nudge = panel.getByTestId("today-nudge");
+		await expect.poll(() => nudge.textContent(), { timeout: 30_000 }).toBe("Today: 1 to do →");
+		await nudge.click();
+		const waiting = panel.getByTestId("today-row").getByTestId("today-waiting");
+		await expect
+			.poll(() => waiting.textContent(), { timeout: 30_000 })
+			.toContain("Alibaba.com reply window: 18 h left");
+
+		// The notification's click asks an open panel for Today; a panel opened at #today starts there.
+		await panel.getByTestId("tab-customers").click();
+		await panel.evaluate(() =>
+			(
+				globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }
+			).chrome.storage.local.set({ "tierline.showTodayAt": Date.now() }),
+		);
+		await expect.poll(() => panel.getByTestId("tab-today").getAttribute("aria-current")).toBe("page");
+		const tab = await browser.openExtensionPage("sidepanel.html#today");
+		await expect.poll(() => tab.getByTestId("tab-today").getAttribute("aria-current")).toBe("page");
+		await tab.close();
+	});
+});

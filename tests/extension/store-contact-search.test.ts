@@ -68,7 +68,7 @@ describe("cache upgrade from version 1", () => {
 
 		const db = freshDb(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect((await db.customers.get("c1"))?.contactKeys).toEqual([]);
 		expect(ids(await searchCustomers(db, "lion"))).toEqual(["c1"]);
 		expect(await getMeta(db, "syncCursor")).toBeUndefined();
@@ -98,7 +98,7 @@ describe("cache upgrade from version 2", () => {
 
 		const db = freshDb(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(4);
 		expect((await db.customers.get("c1"))?.name).toBe("Lion City Trading");
 		expect(await getMeta(db, "syncCursor")).toBeUndefined();
 		const followUp = {
@@ -110,5 +110,39 @@ describe("cache upgrade from version 2", () => {
 		await putCustomers(db, [customer({ id: "c1", name: "Lion City Trading", followUp })]);
 		expect(ids(await db.customers.where("followUpDay").belowOrEqual("2026-12-08").toArray())).toEqual(["c1"]);
 		expect(await db.customers.where("followUpDay").belowOrEqual("2026-12-07").count()).toBe(0);
+	});
+});
+
+describe("cache upgrade from version 3", () => {
+	it("keeps the cached customers and restarts pull sync, which brings who waits for a reply (indexed)", async () => {
+		const name = `test-${crypto.randomUUID()}`;
+		const v3 = new Dexie(name);
+		v3.version(3).stores({
+			customers:
+				"id, *emails, *domains, *buyerIds, *phones, nameKey, *contactKeys, tier, updatedAt, followUpDay",
+			captures: "localId, status, createdAt, *keys",
+			outbox: "key, nextAttemptAt, captureLocalId, customerId",
+			lookups: "key, expiresAt",
+			pages: "tabId",
+			meta: "key",
+		});
+		await v3.table("customers").put(toCached(customer({ id: "c1", name: "Al Noor Building Materials" })));
+		await v3.table("meta").put({ key: "syncCursor", value: "42.c1" });
+		v3.close();
+
+		const db = freshDb(name);
+		await db.open();
+		expect(db.verno).toBe(4);
+		expect((await db.customers.get("c1"))?.name).toBe("Al Noor Building Materials");
+		expect(await getMeta(db, "syncCursor")).toBeUndefined();
+		const awaitingReply = { since: "2026-12-06T05:00:00.000Z", source: "alibaba" as const };
+		await putCustomers(db, [
+			customer({ id: "c1", name: "Al Noor Building Materials", awaitingReply }),
+			customer({ id: "c2", name: "Gulf Trading", awaitingReply: null }),
+		]);
+		expect(ids(await db.customers.where("awaitingSince").below("\uffff").toArray())).toEqual(["c1"]);
+		// Our reply captured later: the next sync brings the customer with nobody waiting.
+		await putCustomers(db, [customer({ id: "c1", name: "Al Noor Building Materials", awaitingReply: null })]);
+		expect(await db.customers.where("awaitingSince").below("\uffff").count()).toBe(0);
 	});
 });

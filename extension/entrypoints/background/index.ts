@@ -18,6 +18,7 @@ import {
 	DAY_ALARM,
 	DIGEST_ALARM,
 	notifyToday,
+	openTodayOnNotificationClick,
 	scheduleTodayAlarms,
 	TODAY_ALARM,
 	updateTodayBadge,
@@ -76,6 +77,7 @@ export default defineBackground(() => {
 	);
 
 	openPanelFromToolbar();
+	openTodayOnNotificationClick();
 	registerCaptureSelectionMenu(db);
 
 	// Every start (install, browser start, or a wake after the worker was stopped) resumes the outbox.

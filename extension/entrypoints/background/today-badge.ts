@@ -1,6 +1,7 @@
 import { browser } from "wxt/browser";
 import { loadToday } from "../../day/load-today";
 import { nextLocalMidnight } from "../../day/local-day";
+import { askPanelToShowToday } from "../../day/show-today";
 import { t } from "../../i18n";
 import type { TierlineDb } from "../../store/db";
 import { NOTIFICATIONS_PERMISSION, nextDigestAt, readDigestSetting } from "../../store/digest-setting";
@@ -55,4 +56,30 @@ export async function notifyToday(db: TierlineDb): Promise<void> {
 		title: t("today.notificationTitle"),
 		message: t("today.notificationBody", { count }),
 	});
+}
+
+/**
+ * Clicking the daily notification opens Today: the side panel (Chrome) or the sidebar (Firefox),
+ * which the click allows; where the browser refuses, the panel in a tab of its own.
+ */
+export function openTodayOnNotificationClick(): void {
+	browser.notifications?.onClicked.addListener((id) => {
+		if (id !== NOTIFICATION_ID) return;
+		// Opened first, within the click; the panel then reads the request (or hears it if open).
+		const opened = openPanelInCurrentWindow();
+		void askPanelToShowToday();
+		void opened
+			.catch(() => browser.tabs.create({ url: `${browser.runtime.getURL("/sidepanel.html")}#today` }))
+			.finally(() => browser.notifications.clear(id));
+	});
+}
+
+function openPanelInCurrentWindow(): Promise<void> {
+	const api = browser as unknown as {
+		sidePanel?: { open(options: { windowId: number }): Promise<void> };
+		sidebarAction?: { open(): Promise<void> };
+	};
+	if (api.sidePanel) return api.sidePanel.open({ windowId: browser.windows.WINDOW_ID_CURRENT });
+	if (api.sidebarAction) return api.sidebarAction.open();
+	return Promise.reject(new Error("no side panel here"));
 }

@@ -3,6 +3,7 @@ import { browser } from "wxt/browser";
 import type { Me } from "../../../shared/schema/team";
 import { loadToday } from "../../day/load-today";
 import type { TodayRow } from "../../day/select-today";
+import { onShowTodayRequest } from "../../day/show-today";
 import { t } from "../../i18n";
 import { sendMessage } from "../../messaging/client";
 import type { TabPage, TierlineDb } from "../../store/db";
@@ -40,7 +41,9 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 		undefined,
 	);
 	const todayRows = useLive<TodayRow[] | null>(() => loadToday(db), [], null);
-	const [chosen, setView] = useState<View | null>(null);
+	// A panel opened for Today (the daily notification's click, or `#today` in a tab) shows it first.
+	const [chosen, setView] = useState<View | null>(location.hash === "#today" ? { name: "today" } : null);
+	useEffect(() => onShowTodayRequest(() => setView({ name: "today" })), []);
 	// When the panel opens with something due, Today comes first (decided once, not while working) —
 	// unless the tab shows people to capture or look up (a thread, an inquiry): then the page does,
 	// and the Today tab carries the count.
@@ -106,7 +109,12 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 			</header>
 			<main>
 				{view.name === "today" && <TodayView rows={todayRows} />}
-				{view.name === "page" && <PageView tabId={tabId} />}
+				{view.name === "page" && (
+					<>
+						<TodayNudge rows={todayRows} onOpen={() => setView({ name: "today" })} />
+						<PageView tabId={tabId} />
+					</>
+				)}
 				{view.name === "customers" && <CustomerList />}
 				{view.name === "sync" && <SyncView />}
 				{view.name === "customer" && <CustomerView key={view.id} id={view.id} />}
@@ -119,6 +127,19 @@ export function SidePanelApp({ db, pinnedTabId }: { db: TierlineDb; pinnedTabId:
 				{view.name === "eml" && <EmlView file={emlFile} onFile={openEml} />}
 			</main>
 		</Panel.Provider>
+	);
+}
+
+/** On a page with people to capture, what Today holds comes first as one line (the page stays). */
+function TodayNudge({ rows, onOpen }: { rows: TodayRow[] | null; onOpen: () => void }) {
+	if (!rows || rows.length === 0) return null;
+	const overdue = rows.filter((r) => r.reasons.some((x) => x.kind === "followUp" && x.overdue)).length;
+	return (
+		<button type="button" class="today-nudge" data-testid="today-nudge" onClick={onOpen}>
+			{overdue > 0
+				? t("today.nudgeOverdue", { count: rows.length, overdue })
+				: t("today.nudge", { count: rows.length })}
+		</button>
 	);
 }
 
