@@ -1,6 +1,7 @@
 import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
 import { getLocale, type Locale, onLocaleChange } from "../i18n";
+import { describeFailure } from "../sync/api-error";
 
 /** The value of a Dexie query, kept current as the database changes (in any extension context). */
 export function useLive<T>(query: () => Promise<T>, deps: unknown[], initial: T): T {
@@ -32,7 +33,8 @@ export function useAction<A extends unknown[]>(action: (...args: A) => Promise<u
 		try {
 			await action(...args);
 		} catch (e) {
-			setError(e instanceof Error ? e.message : String(e));
+			// The server's own words: a problem's detail and every field it names.
+			setError(describeFailure(e));
 		} finally {
 			setBusy(false);
 		}
