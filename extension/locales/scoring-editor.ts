@@ -3,7 +3,7 @@ const en = {
 	"scoringEditor.title": "Scoring settings",
 	"scoringEditor.intro":
 		"How customers are scored and put into tiers. Change what you like, press Preview to see the tiers the team would have, then Save: every customer is re-scored.",
-	"scoringEditor.readOnly": "Only admins change the scoring settings; you can read them here.",
+	"scoringEditor.readOnly": "Managers and admins change the scoring settings; you can read them here.",
 	"scoringEditor.modes.title": "Tiers and how value is measured",
 	"scoringEditor.labelScheme": "Tier names",
 	"scoringEditor.labelScheme.letterHelp": "(S = strategic, A = partner)",
@@ -121,7 +121,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"scoringEditor.title": "评分设置",
 	"scoringEditor.intro":
 		"客户如何评分、如何划分客户等级。修改后点击“预览”查看团队将得到的等级分布，再点击“保存”：所有客户会重新评分。",
-	"scoringEditor.readOnly": "只有管理员可以更改评分设置；你可以在这里查看。",
+	"scoringEditor.readOnly": "经理和管理员可以更改评分设置；你可以在这里查看。",
 	"scoringEditor.modes.title": "客户等级与价值的衡量方式",
 	"scoringEditor.labelScheme": "等级名称",
 	"scoringEditor.labelScheme.letterHelp": "（S = 战略客户，A = 合作伙伴）",

@@ -28,7 +28,8 @@ type Status = { ok: boolean; text: string } | null;
  */
 export function ScoringEditor(props: { stored: StoredScoring; onSaved: () => Promise<void> }) {
 	const { client, me } = useTeam();
-	const readOnly = me.member.role !== "admin";
+	// The API lets managers and admins change the settings (PUT /v1/team/scoring); salespeople read them.
+	const readOnly = me.member.role === "sales";
 	const { stored } = props;
 	const [draft, setDraft] = useState(stored.settings);
 	const [serverErrors, setServerErrors] = useState<FieldErrors>({});
