@@ -22,7 +22,7 @@ function percent(share: number): string {
 
 /** US dollars, large amounts in 万 for Chinese readers ("US$12.3万"). */
 function amount(usd: number): string {
-	if (intlLocale().startsWith("zh") && Math.abs(usd) >= 100_000)
+	if (intlLocale().startsWith("zh") && Math.abs(usd) >= 10_000)
 		return new Intl.NumberFormat(intlLocale(), {
 			style: "currency",
 			currency: "USD",
