@@ -235,7 +235,7 @@ function TierTable(props: { report: BacktestReport; scheme: LabelScheme }) {
 								</td>
 							</tr>
 						))}
-						<tr class="muted">
+						<tr class="muted model-new">
 							<td>{t("modelCheck.table.newCustomers", { date: formatDay(report.asOf) })}</td>
 							<td class="num">—</td>
 							<td class="num">—</td>
