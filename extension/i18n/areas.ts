@@ -4,6 +4,7 @@ import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { imports } from "../locales/imports";
 import { marks } from "../locales/marks";
+import { modelCheck } from "../locales/model-check";
 import { playbooks } from "../locales/playbooks";
 import { scoring } from "../locales/scoring";
 import { scoringEditor } from "../locales/scoring-editor";
@@ -25,4 +26,5 @@ export const areas = [
 	scoringEditor,
 	imports,
 	playbooks,
+	modelCheck,
 ] as const;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { ColumnMapping } from "../../shared/import/fields";
 import { importSummarySchema, stagedImportSchema } from "../../shared/import/wire";
 import { auditListSchema } from "../../shared/schema/audit";
+import { backtestReportSchema } from "../../shared/schema/backtest";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
 import {
@@ -164,6 +165,13 @@ export function createTeamClient(options: ClientOptions) {
 				`${base}/v1/team/scoring/jobs/${id}`,
 				() => api.v1.team.scoring.jobs[":id"].$get({ param: { id } }),
 				rescoreJobSchema,
+			),
+		/** GET /v1/team/backtest: the tiers and churn flags as of a date against the months after it. */
+		backtest: (asOf: string, months: number) =>
+			call(
+				`${base}/v1/team/backtest`,
+				() => api.v1.team.backtest.$get({ query: { asOf, months: String(months) } }),
+				backtestReportSchema,
 			),
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),

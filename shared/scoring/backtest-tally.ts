@@ -18,6 +18,11 @@ export interface BacktestTier {
 	/** Revenue in the outcome window (USD) and its share of the team's. */
 	nextRevenueUsd: number;
 	nextRevenueShare: number;
+	/**
+	 * The same number of customers taken by past 12-month revenue instead, in tier order: Platinum's
+	 * count from the top, Gold's count next, and so on; their share of the outcome window's revenue.
+	 */
+	rankingNextRevenueShare: number;
 }
 
 /**
@@ -114,6 +119,9 @@ export class BacktestTally {
 		const n = this.tier.length;
 		const total12m = sum(this.revenue12m);
 		const totalNext = sum(this.next) + this.newCustomersNext;
+		const order = byRevenueDescending(this.revenue12m);
+		let rankedAbove = 0;
+		let rankedNextAbove = 0;
 		const tiers = TIERS.map((tier, t) => {
 			let customers = 0;
 			let revenue12m = 0;
@@ -124,6 +132,10 @@ export class BacktestTally {
 				revenue12m += this.revenue12m[i] as number;
 				next += this.next[i] as number;
 			}
+			rankedAbove += customers;
+			const rankedNext = this.topByRevenue(order, rankedAbove);
+			const rankingNext = rankedNext - rankedNextAbove;
+			rankedNextAbove = rankedNext;
 			return {
 				tier,
 				customers,
@@ -132,6 +144,7 @@ export class BacktestTally {
 				revenue12mShare: share(revenue12m, total12m),
 				nextRevenueUsd: cents(next),
 				nextRevenueShare: share(next, totalNext),
+				rankingNextRevenueShare: share(rankingNext, totalNext),
 			};
 		});
 		return {
@@ -144,14 +157,13 @@ export class BacktestTally {
 			nextRevenueUsd: cents(totalNext),
 			newCustomersNextRevenueUsd: cents(this.newCustomersNext),
 			tiers,
-			comparisons: this.comparisons(tiers, totalNext),
+			comparisons: this.comparisons(tiers, totalNext, order),
 			churn: this.churn(),
 		};
 	}
 
-	private comparisons(tiers: BacktestTier[], totalNext: number): BacktestComparison[] {
+	private comparisons(tiers: BacktestTier[], totalNext: number, order: Uint32Array): BacktestComparison[] {
 		const [platinum, gold] = tiers as [BacktestTier, BacktestTier];
-		const order = byRevenueDescending(this.revenue12m);
 		const group = (name: BacktestComparison["group"], parts: BacktestTier[]): BacktestComparison => {
 			const customers = parts.reduce((a, t) => a + t.customers, 0);
 			const modelShare = share(

@@ -111,6 +111,9 @@ describe("BacktestTally", () => {
 			{ group: "platinum", customers: 1, modelShare: 0.1, rankingShare: 0.15, liftPoints: -5 },
 			{ group: "platinumGold", customers: 2, modelShare: 0.1, rankingShare: 0.3, liftPoints: -20 },
 		]);
+		// The ranking at each tier's count, in tier order: places 1, 2, 3 and 4–5 by past revenue bring
+		// 150, 300 − 150, 400 − 300 (the 500 buyer's 100) and 600 − 400 (200 and 0); new customers the rest.
+		expect(r.tiers.map((t) => t.rankingNextRevenueShare)).toEqual([0.15, 0.15, 0.1, 0.2]);
 		expect(r.churn).toEqual({
 			repeatBuyers: 4,
 			flagged: { customers: 2, reordered: 1, rate: 0.5 },

@@ -10,6 +10,7 @@ import { HandoverSection } from "./handover-section";
 import { ImportSection } from "./import-section";
 import { InvitationsSection } from "./invitations-section";
 import { MembersSection } from "./members-section";
+import { ModelSection } from "./model/model-section";
 import { PlaybooksSection } from "./playbooks-section";
 import { PoolSection } from "./pool-section";
 import { SettingsSection } from "./settings-section";
@@ -123,6 +124,7 @@ export function TeamApp() {
 						{section === "pool" && <PoolSection />}
 						{section === "playbooks" && <PlaybooksSection />}
 						{section === "audit" && <AuditSection />}
+						{section === "model" && <ModelSection />}
 						{section === "settings" && <SettingsSection />}
 					</Team.Provider>
 				)}

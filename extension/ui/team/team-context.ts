@@ -27,6 +27,7 @@ export const SECTIONS = [
 	{ name: "pool", roles: ["admin", "manager", "sales"] },
 	{ name: "playbooks", roles: ["admin", "manager", "sales"] },
 	{ name: "audit", roles: ["admin", "manager"] },
+	{ name: "model", roles: ["admin", "manager"] },
 	{ name: "settings", roles: ["admin", "manager", "sales"] },
 ] as const satisfies readonly { name: string; roles: readonly Role[] }[];
 
