@@ -8,41 +8,29 @@ import type { Message } from "./types";
 type Severity = Churn["severity"];
 const RANK: Record<Severity, number> = { none: 0, watch: 1, warning: 2, critical: 3 };
 
-/** Daily buyers would otherwise raise a warning after two quiet days: no rate above one per week. */
+/** Daily buyers would otherwise raise a warning after two quiet days. */
 const MIN_INTERVAL_DAYS = 7;
 /**
- * What is assumed of a buyer's purchase rate before their own orders say more: a gamma prior worth one
- * interval of PRIOR_DAYS (shape 1, rate PRIOR_DAYS). A buyer with two orders a month apart is then read
- * as re-ordering every (30 + 60) / (1 + 1) = 45 days, give or take much, not as precisely monthly.
- */
-const PRIOR_INTERVALS = 1;
-const PRIOR_DAYS = 60;
-/**
- * The rate at which buyers stop buying for good, per day (one in a year): the "dropout" of the
+ * The rate at which buyers stop buying for good, per day (one in two years): the "dropout" of the
  * Pareto/NBD model. Calibrated on the 2009–10 Online Retail II ledger as of 2010-06-09 (README).
  */
-const DROPOUT_PER_DAY = 1 / 365;
+const DROPOUT_PER_DAY = 1 / 730;
 /** Probability the buyer is still active below which the warning is watch, warning, critical. */
-const ALIVE_WATCH = 0.55;
-const ALIVE_WARNING = 0.3;
+const ALIVE_WATCH = 0.6;
+const ALIVE_WARNING = 0.35;
 const ALIVE_CRITICAL = 0.15;
-/** Simpson's rule intervals for the probability of having stopped (probabilityActive). */
-const SIMPSON_STEPS = 16;
 /** Fewer buyer messages than this in the earlier window is too little to call a drop. */
 const MIN_PREVIOUS_ENGAGEMENT = 3;
 
 /**
  * Churn warning from two signs, the worse one wins:
  * - silence against the buyer's own rhythm: a customer with purchases on at least two days re-orders
- *   at an unknown rate λ, gamma-distributed with shape 1 + gaps and rate 60 + span days (a prior worth
- *   one 60-day interval, then their own gaps between the first and the last purchase day), and may stop
- *   at any time at DROPOUT_PER_DAY = μ. After s quiet days, with P(quiet for u | still buying) =
- *   (β / (β + u))^k, the probability they are still buying is e^{−μs}·(β/(β+s))^k over that plus
- *   ∫₀ˢ μe^{−μu}(β/(β+u))^k du (Pareto/NBD with the buyer's rate uncertain; Fader, Hardie & Lee 2005).
- *   Below 0.55 watch, 0.3 warning, 0.15 critical — and never before k × the usual interval. A monthly
- *   buyer of six orders quiet for three months is about 0.51 likely still buying (watch); a yearly one
- *   about 0.75 (none); two orders a month apart, then three quiet months, about 0.63 (none: too little
- *   evidence of a monthly rhythm).
+ *   at their own rate λ (purchase days − 1 over the days between the first and the last, at least one
+ *   per MIN_INTERVAL_DAYS), and may stop at any time at DROPOUT_PER_DAY = μ. After s quiet days the
+ *   probability they are still buying is 1 / (1 + μ/(λ+μ)·(e^{(λ+μ)s} − 1)) (Pareto/NBD with the
+ *   buyer's rates known; Fader, Hardie & Lee 2005). Below 0.5 watch, 0.3 warning, 0.15 critical —
+ *   and never before k × the usual interval. A monthly buyer quiet for three months is about 0.31
+ *   likely still buying (warning); a yearly one about 0.77 (none).
  * - engagement: buyer messages in the last window fell by at least `engagementDrop` from the window
  *   before: watch; by at least halfway from there to everything: warning. Talk alone never makes it
  *   critical: orders are the evidence that matters.
@@ -78,35 +66,18 @@ export function usualInterval(days: number[]): number {
 	return Math.max(MIN_INTERVAL_DAYS, ((days[gaps] as number) - (days[0] as number)) / gaps);
 }
 
-/**
- * Probability a buyer is still buying after `silence` quiet days, from `gaps` (≥ 1) intervals between
- * their purchase days spanning `spanDays` (gamma prior on the rate, exponential dropout; see
- * churnWithReasons). The chance of having stopped, μ∫₀ˢ e^{−μu}(1 + u/β)^{−k} du, is integrated over
- * w = (1 + u/β)^{−(k−1)}, where it is μβ/(k−1)·∫ e^{−μu(w)} dw with a smooth integrand between e^{−μs}
- * and 1, so a few Simpson steps are exact to about 1e-6 at any silence.
- */
-export function probabilityActive(gaps: number, spanDays: number, silence: number): number {
-	const s = Math.max(0, silence);
-	if (s === 0) return 1;
-	const shape = PRIOR_INTERVALS + Math.max(1, gaps);
-	const scale = Math.max(PRIOR_DAYS + spanDays, MIN_INTERVAL_DAYS * shape);
-	const quietBeyond = Math.exp(-(shape - 1) * Math.log1p(s / scale));
-	const stillBuying = Math.exp(-DROPOUT_PER_DAY * s) * quietBeyond ** (shape / (shape - 1));
-	const dropoutAt = (w: number) => Math.exp(-DROPOUT_PER_DAY * scale * (w ** (-1 / (shape - 1)) - 1));
-	const h = (1 - quietBeyond) / SIMPSON_STEPS;
-	let integral = dropoutAt(quietBeyond) + dropoutAt(1);
-	for (let i = 1; i < SIMPSON_STEPS; i++) integral += (i % 2 === 1 ? 4 : 2) * dropoutAt(quietBeyond + i * h);
-	const stopped = ((DROPOUT_PER_DAY * scale) / (shape - 1)) * ((integral * h) / 3);
-	return stillBuying / (stillBuying + stopped);
+/** Probability a buyer who re-orders every `usual` days on average is still buying after `silence` quiet days. */
+export function probabilityActive(usual: number, silence: number): number {
+	const rate = 1 / usual + DROPOUT_PER_DAY;
+	const grown = Math.expm1(Math.min(700, rate * Math.max(0, silence)));
+	return 1 / (1 + (DROPOUT_PER_DAY / rate) * grown);
 }
 
 function silenceSign(f: CustomerFeatures, k: number): Sign {
 	if (f.orderDays.length < 2 || f.daysSinceLastOrder === null) return { severity: "none" };
 	const usual = usualInterval(f.orderDays);
 	if (f.daysSinceLastOrder <= k * usual) return { severity: "none" };
-	const days = f.orderDays;
-	const span = (days[days.length - 1] as number) - (days[0] as number);
-	const alive = probabilityActive(days.length - 1, span, f.daysSinceLastOrder);
+	const alive = probabilityActive(usual, f.daysSinceLastOrder);
 	if (alive >= ALIVE_WATCH) return { severity: "none" };
 	const severity: Severity =
 		alive < ALIVE_CRITICAL ? "critical" : alive < ALIVE_WARNING ? "warning" : "watch";
