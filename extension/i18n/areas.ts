@@ -3,6 +3,7 @@ import { core } from "../locales/core";
 import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { imports } from "../locales/imports";
+import { insights } from "../locales/insights";
 import { marks } from "../locales/marks";
 import { playbooks } from "../locales/playbooks";
 import { scoring } from "../locales/scoring";
@@ -25,4 +26,5 @@ export const areas = [
 	scoringEditor,
 	imports,
 	playbooks,
+	insights,
 ] as const;
