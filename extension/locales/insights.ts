@@ -145,7 +145,7 @@ const zh_CN: Record<keyof typeof en, string> = {
 	"dashboard.moves.corner": "{from} 的等级 ↓ · {to} 的等级 →",
 	"dashboard.moves.new": "期间新增",
 	"dashboard.moves.rate": "{from} → {to}：{rate}",
-	"dashboard.moves.noRate": "{from} → {to}：开始日期没有{from}客户",
+	"dashboard.moves.noRate": "{from} → {to}：开始日期没有{from}",
 	"dashboard.moves.fell": "降级客户：{count}",
 	"dashboard.moves.none": "此期间没有等级记录。",
 	"dashboard.moves.customer": "客户",

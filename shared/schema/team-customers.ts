@@ -25,7 +25,7 @@ export const teamCustomerRowSchema = z.object({
 	id: z.string(),
 	name: z.string(),
 	domain: z.string().nullable(),
-	/** The first contact's email, if any. */
+	/** A contact's email (the first in alphabetical order), if any. */
 	email: z.string().nullable(),
 	country: z.string().nullable(),
 	tier: tierSchema,

@@ -1,6 +1,14 @@
 import { env } from "cloudflare:test";
+import { sql as query } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { TeamCustomerPage, TeamCustomerRow } from "../../shared/schema/team-customers";
+import {
+	type TeamCustomerPage,
+	type TeamCustomerRow,
+	teamCustomerQuerySchema,
+	teamCustomerSortSchema,
+} from "../../shared/schema/team-customers";
+import { teamCustomerPageSql } from "../../worker/customers/team-table";
+import { createDb } from "../../worker/db/client";
 import { seedCustomers } from "./rescore-seed";
 import { addMember, capture, createTeam, expectProblem, send, tableCounts } from "./support";
 
@@ -292,3 +300,35 @@ describe("POST /v1/team/customers/bulk", () => {
 		expect(versions.results.map((r) => r.version)).toEqual([1, 1, 1, 2, 1, 1]);
 	});
 });
+
+describe("the table's query plans", () => {
+	it("walks each order's index, with no sort of the team, for the first and the next pages", async () => {
+		const team = await createTeam();
+		const db = createDb(env.DB);
+		const scope = { teamId: team.team.id, ownerId: null };
+		for (const sort of teamCustomerSortSchema.options) {
+			for (const dir of ["asc", "desc"] as const) {
+				for (const cursor of [undefined, nextCursorOf(sort, dir)]) {
+					const parsed = teamCustomerQuerySchema.parse({ sort, dir, tier: "gold", cursor });
+					const plan = await db.all<{ detail: string }>(
+						query`EXPLAIN QUERY PLAN ${teamCustomerPageSql(scope, parsed).page}`,
+					);
+					const text = plan.map((p) => p.detail).join("\n");
+					expect(text).toMatch(/SEARCH c USING INDEX customers_team_(name|revenue|contact|created)_id/);
+					expect(text).not.toMatch(/TEMP B-TREE/);
+					// The next page starts at the cursor: a range on the index, not a scan from the team's start.
+					if (cursor) expect(text).toMatch(/USING INDEX \w+ \(team_id=\? AND .+[<>]\?\)/);
+				}
+			}
+		}
+	});
+});
+
+/** A cursor of the order, as the API would write it after a customer "m" with key 0 or "m". */
+function nextCursorOf(sort: string, dir: string): string {
+	const key = sort === "revenue" ? 0 : "m";
+	return btoa(JSON.stringify([sort, dir, key, "cus_m"]))
+		.replace(/\+/g, "-")
+		.replace(/\//g, "_")
+		.replace(/=+$/, "");
+}

@@ -80,6 +80,39 @@ interface Row {
 	sortKey: Key;
 }
 
+/** The page's query (and the count of every match), as run; exported for its query-plan test. */
+export function teamCustomerPageSql(scope: InsightsScope, query: TeamCustomerQuery) {
+	const key = SORT_KEY[query.sort];
+	const dir = query.dir === "asc" ? sql`ASC` : sql`DESC`;
+	const where: SQL[] = [customerFilterSql(scope.teamId, query)];
+	if (scope.ownerId !== null) where.push(sql`(c.owner_id = ${scope.ownerId} OR c.in_pool = 1)`);
+	const matching = sql.join(where, sql` AND `);
+	const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort, query.dir);
+	// The row value is the keyset; the plain bound beside it is what lets SQLite start the scan at the
+	// cursor on the expression index of last contact (row values compare on plain columns only).
+	const keyset =
+		after === null
+			? sql``
+			: query.dir === "asc"
+				? sql` AND ${key} >= ${after.key} AND (${key}, c.id) > (${after.key}, ${after.id})`
+				: sql` AND ${key} <= ${after.key} AND (${key}, c.id) < (${after.key}, ${after.id})`;
+	return {
+		first: after === null,
+		page: sql`
+			SELECT c.id, c.name, c.domain,
+				(SELECT min(k.email) FROM contacts k WHERE k.team_id = c.team_id AND k.customer_id = c.id) AS email,
+				c.country, c.tier, c.current_value AS currentValue, c.potential_value AS potentialValue,
+				c.churn_severity AS churn, c.revenue_12m_usd AS revenue12mUsd, c.last_order_at AS lastOrderAt,
+				c.last_interaction_at AS lastInteractionAt, c.created_at AS createdAt,
+				m.id AS ownerId, m.name AS ownerName, c.in_pool AS inPool, c.source, c.version, ${key} AS sortKey
+			FROM customers c LEFT JOIN members m ON m.id = c.owner_id AND m.team_id = c.team_id
+			WHERE ${matching}${keyset}
+			ORDER BY ${key} ${dir}, c.id ${dir}
+			LIMIT ${query.limit + 1}`,
+		count: sql`SELECT count(*) AS n FROM customers c WHERE ${matching}`,
+	};
+}
+
 /**
  * One page of the team table: the scope's live customers matching the filters and search, in the
  * order asked for, after the cursor. The order's index drives the scan (no OFFSET, no sort of the
@@ -92,34 +125,10 @@ export async function teamCustomerPage(
 	scope: InsightsScope,
 	query: TeamCustomerQuery,
 ): Promise<TeamCustomerPage> {
-	const key = SORT_KEY[query.sort];
-	const dir = query.dir === "asc" ? sql`ASC` : sql`DESC`;
-	const where: SQL[] = [customerFilterSql(scope.teamId, query)];
-	if (scope.ownerId !== null) where.push(sql`(c.owner_id = ${scope.ownerId} OR c.in_pool = 1)`);
-	const matching = sql.join(where, sql` AND `);
-	const after = query.cursor === undefined ? null : decodeCursor(query.cursor, query.sort, query.dir);
-	const keyset =
-		after === null
-			? sql``
-			: query.dir === "asc"
-				? sql` AND (${key}, c.id) > (${after.key}, ${after.id})`
-				: sql` AND (${key}, c.id) < (${after.key}, ${after.id})`;
+	const statements = teamCustomerPageSql(scope, query);
 	const [rows, total] = await Promise.all([
-		db.all<Row>(sql`
-			SELECT c.id, c.name, c.domain,
-				(SELECT k.email FROM contacts k WHERE k.team_id = c.team_id AND k.customer_id = c.id
-					AND k.email IS NOT NULL ORDER BY k.created_at, k.id LIMIT 1) AS email,
-				c.country, c.tier, c.current_value AS currentValue, c.potential_value AS potentialValue,
-				c.churn_severity AS churn, c.revenue_12m_usd AS revenue12mUsd, c.last_order_at AS lastOrderAt,
-				c.last_interaction_at AS lastInteractionAt, c.created_at AS createdAt,
-				m.id AS ownerId, m.name AS ownerName, c.in_pool AS inPool, c.source, c.version, ${key} AS sortKey
-			FROM customers c LEFT JOIN members m ON m.id = c.owner_id AND m.team_id = c.team_id
-			WHERE ${matching}${keyset}
-			ORDER BY ${key} ${dir}, c.id ${dir}
-			LIMIT ${query.limit + 1}`),
-		after === null
-			? db.all<{ n: number }>(sql`SELECT count(*) AS n FROM customers c WHERE ${matching}`)
-			: Promise.resolve(null),
+		db.all<Row>(statements.page),
+		statements.first ? db.all<{ n: number }>(statements.count) : Promise.resolve(null),
 	]);
 	const page = rows.slice(0, query.limit);
 	const last = page.at(-1);
