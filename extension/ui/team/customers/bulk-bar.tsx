@@ -26,7 +26,7 @@ export function BulkBar(props: {
 	members: MemberOverview[];
 	onDone: (outcome: Outcome) => void;
 }) {
-	const { client } = useTeam();
+	const { client, me } = useTeam();
 	const [to, setTo] = useState("");
 	const [busy, setBusy] = useState(false);
 	const count = props.selected.size;
@@ -42,7 +42,9 @@ export function BulkBar(props: {
 			setBusy(false);
 		}
 	};
-	const targets = props.members.filter((m) => m.active);
+	// A salesperson sees only themself among the members: nobody to transfer to.
+	const selfToo = me.member.role !== "sales";
+	const targets = props.members.filter((m) => m.active && (selfToo || m.id !== me.member.id));
 	const target = targets.find((m) => m.id === to);
 	return (
 		<fieldset class="bulk-bar" data-testid="bulk-bar" aria-label={t("customers.selected", { count })}>
