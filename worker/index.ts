@@ -31,6 +31,7 @@ import { poolRulesRoutes } from "./routes/pool-rules";
 import { possibleDuplicateRoutes } from "./routes/possible-duplicate";
 import { scoringRoutes } from "./routes/scoring";
 import { syncRoutes } from "./routes/sync";
+import { teamCustomersRoutes } from "./routes/team-customers";
 import { teamDefaultCountryRoutes, teamVisibilityRoutes } from "./routes/team-settings";
 import { teamsRoutes } from "./routes/teams";
 import { tokensRoutes } from "./routes/tokens";
@@ -73,6 +74,7 @@ const memberApi = new Hono<AppEnv>()
 	.route("/team/handover", handoverRoutes)
 	.route("/team/pool-rules", poolRulesRoutes)
 	.route("/team/insights", insightsRoutes)
+	.route("/team/customers", teamCustomersRoutes)
 	.route("/imports", importsRoutes);
 
 const app = new Hono<AppEnv>()

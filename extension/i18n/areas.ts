@@ -3,6 +3,7 @@ import { core } from "../locales/core";
 import { day } from "../locales/day";
 import { gmail } from "../locales/gmail";
 import { imports } from "../locales/imports";
+import { insights } from "../locales/insights";
 import { marks } from "../locales/marks";
 import { modelCheck } from "../locales/model-check";
 import { playbooks } from "../locales/playbooks";
@@ -27,4 +28,5 @@ export const areas = [
 	imports,
 	playbooks,
 	modelCheck,
+	insights,
 ] as const;

@@ -5,6 +5,7 @@ import { auditListSchema } from "../../shared/schema/audit";
 import { backtestReportSchema } from "../../shared/schema/backtest";
 import type { Role } from "../../shared/schema/common";
 import { type HandoverInput, handoverPlanSchema, handoverResultSchema } from "../../shared/schema/handover";
+import { type InsightsQuery, insightsSchema } from "../../shared/schema/insights";
 import {
 	acceptInvitationResponseSchema,
 	type CreateInvitation,
@@ -24,8 +25,14 @@ import {
 	teamDefaultCountryAnswerSchema,
 	teamVisibilityInputSchema,
 } from "../../shared/schema/team";
+import {
+	type BulkCustomerAction,
+	bulkCustomerResultSchema,
+	teamCustomerPageSchema,
+} from "../../shared/schema/team-customers";
 import { type ScoringSettings, scoringSettingsSchema } from "../../shared/scoring/settings";
 import { type ClientOptions, call, typedClient } from "./api-client";
+import { ApiError, errorFromResponse } from "./api-error";
 
 /** GET and PUT /v1/team/scoring: the settings, their version and the latest re-score (labels and baseline not read here). */
 const storedScoringSchema = z.object({
@@ -33,6 +40,9 @@ const storedScoringSchema = z.object({
 	version: z.number(),
 	job: rescoreJobSchema.nullable(),
 });
+
+/** An export of 100,000 customers streams for about half a minute; give it ample time. */
+const EXPORT_TIMEOUT_MS = 300_000;
 
 /** A CSV body: the page sends the text it decoded, always as UTF-8. */
 const csvBody = (csv: string) => ({
@@ -173,6 +183,33 @@ export function createTeamClient(options: ClientOptions) {
 				() => api.v1.team.backtest.$get({ query: { asOf, months: String(months) } }),
 				backtestReportSchema,
 			),
+		insights: (query: InsightsQuery) =>
+			call(`${base}/v1/team/insights`, () => api.v1.team.insights.$get({ query }), insightsSchema),
+		/** GET /v1/team/customers: one table page; `query` holds the filters, search, sort and cursor as sent. */
+		teamCustomers: (query: Record<string, string>) =>
+			call(`${base}/v1/team/customers`, () => api.v1.team.customers.$get({ query }), teamCustomerPageSchema),
+		bulkCustomers: (input: BulkCustomerAction) =>
+			call(
+				`${base}/v1/team/customers/bulk`,
+				() => api.v1.team.customers.bulk.$post({ json: input }),
+				bulkCustomerResultSchema,
+			),
+		/** GET /v1/customers/export: the file (CSV or xlsx) and the name the API gives it. */
+		exportCustomers: async (query: Record<string, string>): Promise<{ file: Blob; filename: string }> => {
+			const label = `${base}/v1/customers/export`;
+			let response: Response;
+			try {
+				// A whole team's export streams for a while: no 20-second limit on it.
+				const slow = typedClient({ ...options, timeoutMs: EXPORT_TIMEOUT_MS });
+				response = await slow.v1.customers.export.$get({ query });
+			} catch (error) {
+				const reason = error instanceof Error ? error.message : String(error);
+				throw new ApiError({ kind: "unreachable", message: `${label}: ${reason}` });
+			}
+			if (!response.ok) throw await errorFromResponse(response);
+			const named = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "");
+			return { file: await response.blob(), filename: named?.[1] ?? "tierline-customers.csv" };
+		},
 		audit: (query: Record<string, string>) =>
 			call(`${base}/v1/audit`, () => api.v1.audit.$get({ query }), auditListSchema),
 		revokeInvitation: (id: string) =>

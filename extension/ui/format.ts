@@ -73,3 +73,32 @@ export function formatCountry(code: string): string {
 		return code;
 	}
 }
+
+/**
+ * A large amount, shortened the way the UI's language says it: "$1.2M" in English, "US$12万" in
+ * Chinese (万 and 亿, not thousands and millions). Below 10,000 it is written in full.
+ */
+export function formatAmount(amount: number, currency: string): string {
+	if (Math.abs(amount) < 10_000) return formatMoney(amount, currency);
+	try {
+		return new Intl.NumberFormat(intlLocale(), {
+			style: "currency",
+			currency,
+			notation: "compact",
+			maximumFractionDigits: 1,
+		}).format(amount);
+	} catch {
+		return formatMoney(amount, currency);
+	}
+}
+
+/** A count, shortened when large: "12.5K", "1.3万". */
+export function formatCount(value: number): string {
+	if (Math.abs(value) < 10_000) return formatNumber(value);
+	return new Intl.NumberFormat(intlLocale(), { notation: "compact", maximumFractionDigits: 1 }).format(value);
+}
+
+/** A share (0–1) as a percentage: "42.5%". */
+export function formatPercent(share: number): string {
+	return new Intl.NumberFormat(intlLocale(), { style: "percent", maximumFractionDigits: 1 }).format(share);
+}

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { tierSchema } from "./common";
-import { churnSchema } from "./customer";
+import { customerFilterShape } from "./customer-filters";
 
 const day = (name: string) => z.iso.date({ error: `${name} is a date, YYYY-MM-DD` }).optional();
 
@@ -12,25 +11,7 @@ const day = (name: string) => z.iso.date({ error: `${name} is a date, YYYY-MM-DD
 export const customerExportQuerySchema = z.strictObject({
 	format: z.enum(["csv", "xlsx"]).default("csv"),
 	asOf: day("asOf"),
-	tier: tierSchema.optional(),
-	/** A member id. */
-	owner: z.string().min(1).max(64).optional(),
-	/** Churn severity. */
-	churn: churnSchema.shape.severity.optional(),
-	pool: z
-		.enum(["true", "false"], { error: "pool is true or false" })
-		.transform((v) => v === "true")
-		.optional(),
-	country: z
-		.string()
-		.regex(/^[A-Za-z]{2}$/, "country is an ISO 3166-1 alpha-2 code")
-		.transform((v) => v.toUpperCase())
-		.optional(),
-	createdFrom: day("createdFrom"),
-	createdTo: day("createdTo"),
-	/** The customer's last interaction (any member's), from / to (inclusive days, UTC). */
-	lastContactFrom: day("lastContactFrom"),
-	lastContactTo: day("lastContactTo"),
+	...customerFilterShape,
 });
 export type CustomerExportQuery = z.infer<typeof customerExportQuerySchema>;
 

@@ -1,6 +1,7 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { executeLocalD1File } from "../../scripts/lib/d1";
 import { percentile, serverTimingDb } from "../../scripts/lib/latency";
 import { type ApiServer, startApi } from "../support/api-server";
@@ -10,13 +11,15 @@ import type { Figure } from "./figure";
 
 const CUSTOMERS = 100_000;
 const DASHBOARD_REQUESTS = 7;
+const TABLE_REQUESTS = 21;
 const DAY_MS = 86_400_000;
 
 /**
  * Manager insights on a team of 100,000 customers: GET /v1/team/insights (pyramid, curve, tier
  * movements from tier_history, churn list, per-salesperson counts) and GET /v1/customers/export
  * (stored tiers as streamed CSV, as of a day with the what-if scoring, and as .xlsx), each timed
- * to the last byte, beside D1's own SQL time.
+ * to the last byte, beside D1's own SQL time; the team page's customer table (GET /v1/team/customers)
+ * page by page, with and without filters and search; and the gzip size of the built charting chunk.
  */
 export async function run(): Promise<Figure[]> {
 	const api = await startApi({ vars: { RATE_LIMIT_PER_MINUTE: "0" } });
@@ -36,6 +39,8 @@ export async function run(): Promise<Figure[]> {
 		await api.start();
 		const figures: Figure[] = [];
 		figures.push(...(await benchDashboard(api, team.token)));
+		figures.push(...(await benchTable(api, team.token)));
+		figures.push(await chartsChunkSize());
 		const asOf = new Date(Date.now() - 60 * DAY_MS).toISOString().slice(0, 10);
 		figures.push(...(await benchExport(api, team.token, "insights.export.csv", "")));
 		figures.push(...(await benchExport(api, team.token, "insights.export.csv_as_of", `?asOf=${asOf}`)));
@@ -61,6 +66,9 @@ async function addHistoryAndOrders(api: ApiServer, teamId: string, workDir: stri
 			revenue_12m_usd = CASE tier WHEN 'platinum' THEN 50000 + rowid * 7919 % 200000
 				WHEN 'gold' THEN 10000 + rowid * 7919 % 40000 WHEN 'iron' THEN rowid * 7919 % 10000 ELSE 0 END,
 			churn_flag = (rowid % 17 = 0),
+			source = CASE rowid % 4 WHEN 0 THEN 'gmail' WHEN 1 THEN 'alibaba' WHEN 2 THEN 'import' ELSE 'manual' END,
+			last_interaction_at = CASE WHEN rowid % 3 = 0 THEN NULL
+				ELSE strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (rowid % 200) || ' days') END,
 			churn_severity = CASE WHEN rowid % 17 = 0 THEN 'warning' ELSE 'none' END,
 			created_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (rowid % 400) || ' days'),
 			owner_since = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '-' || (rowid % 400) || ' days')
@@ -127,4 +135,68 @@ async function benchExport(api: ApiServer, token: string, name: string, query: s
 		figures.push({ name: `${name}.rows_per_s`, value: CUSTOMERS / seconds, unit: "rows/s" });
 	}
 	return figures;
+}
+
+/**
+ * Table pages of 50 (the page's size): the first page (with its count of every match) and the page
+ * after it (by cursor), unfiltered and filtered, a search by name (a scan) and by email (the
+ * identities index), and the last-contact order. p50 and p95 of each, to the last byte.
+ */
+async function benchTable(api: ApiServer, token: string): Promise<Figure[]> {
+	const week = new Date(Date.now() - 7 * DAY_MS).toISOString().slice(0, 10);
+	const cases: Array<[string, string]> = [
+		["plain", ""],
+		["filtered", "&tier=gold&country=DE&pool=false&source=alibaba&sort=revenue&dir=desc"],
+		["last_contact", `&sort=lastContact&dir=desc&lastContactTo=${week}`],
+		["search_name", `&q=${encodeURIComponent("Company 4242")}`],
+		["search_email", `&q=${encodeURIComponent("buyer77777@")}`],
+	];
+	const figures: Figure[] = [];
+	for (const [name, query] of cases) {
+		const first: number[] = [];
+		const next: number[] = [];
+		for (let i = 0; i < TABLE_REQUESTS; i++) {
+			const started = performance.now();
+			const res = await apiFetch(api, token, `/v1/team/customers?limit=50${query}`);
+			if (res.status !== 200) throw new Error(`table ${name} answered ${res.status}: ${await res.text()}`);
+			const body = (await res.json()) as { items: unknown[]; nextCursor: string | null; total: number };
+			first.push(performance.now() - started);
+			if (body.items.length === 0) throw new Error(`table ${name}: no rows`);
+			if (body.nextCursor === null) continue;
+			const again = performance.now();
+			const res2 = await apiFetch(
+				api,
+				token,
+				`/v1/team/customers?limit=50${query}&cursor=${body.nextCursor}`,
+			);
+			if (res2.status !== 200) throw new Error(`table ${name} page 2 answered ${res2.status}`);
+			await res2.arrayBuffer();
+			next.push(performance.now() - again);
+		}
+		figures.push(
+			{ name: `insights.table.${name}.first.p50`, value: percentile(first, 50), unit: "ms" },
+			{ name: `insights.table.${name}.first.p95`, value: percentile(first, 95), unit: "ms" },
+		);
+		if (next.length > 0) {
+			figures.push(
+				{ name: `insights.table.${name}.next.p50`, value: percentile(next, 50), unit: "ms" },
+				{ name: `insights.table.${name}.next.p95`, value: percentile(next, 95), unit: "ms" },
+			);
+		}
+	}
+	return figures;
+}
+
+/** The built charting chunk (chart.js, tree-shaken), gzipped: what opening the dashboard downloads. */
+async function chartsChunkSize(): Promise<Figure> {
+	const dir = path.join(".output", "chrome-mv3", "chunks");
+	const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^charts-.*\.js$/.test(n));
+	if (names.length !== 1)
+		throw new Error(`expected one charts chunk in ${dir} (run npm run build): ${names}`);
+	const bytes = await readFile(path.join(dir, names[0] ?? ""));
+	return {
+		name: "insights.charts_chunk.gzip",
+		value: gzipSync(bytes, { level: 9 }).length / 1024,
+		unit: "KiB",
+	};
 }

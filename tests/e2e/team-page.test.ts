@@ -92,6 +92,8 @@ describe("team page: invitations and members", () => {
 		await expect.poll(() => own.getByTestId("member-row").count()).toBe(1);
 		expect(await own.locator("nav a").allTextContents()).toEqual([
 			"Members",
+			"Dashboard",
+			"Customers",
 			"Pool rules",
 			"Playbooks",
 			"Team settings",

@@ -78,7 +78,7 @@ describe("GET /v1/customers/export", () => {
 		expect(rows[1]).toMatchObject({ name: '\'=HYPERLINK("http://x")', owner: "'@owner" });
 	});
 
-	it("filters by tier, owner, churn, pool, country and the created and last-contact days", async () => {
+	it("filters by tier, owner, churn, pool, country, source, search and the created and last-contact days", async () => {
 		const team = await createTeam();
 		const sales = await addMember(team.token, "sales");
 		const seeded = await seedCustomers(
@@ -111,6 +111,11 @@ describe("GET /v1/customers/export", () => {
 		expect(await idsOf("?lastContactFrom=2025-04-01")).toEqual([ids[3]]);
 		expect(await idsOf("?lastContactTo=2025-03-31")).toEqual([ids[2]]);
 		expect(await idsOf("?tier=gold&country=US")).toEqual([ids[1]]);
+		await set(4, "source = 'alibaba'");
+		await set(5, "source = 'import'");
+		expect(await idsOf("?source=alibaba")).toEqual([ids[4]]);
+		expect(await idsOf("?source=import&country=US")).toEqual([ids[5]]);
+		expect(await idsOf("?q=F3")).toEqual([ids[3]]);
 
 		for (const bad of [
 			"?tier=bronze",
@@ -118,6 +123,7 @@ describe("GET /v1/customers/export", () => {
 			"?country=Germany",
 			"?createdFrom=2024-13-01",
 			"?colour=red",
+			"?source=fax",
 		]) {
 			await expectProblem(await exportCsv(team.token, bad), 422);
 		}

@@ -1,14 +1,17 @@
+import type { CaptureSource } from "../../shared/schema/common";
 import type { CustomerRow } from "../customers/view";
 import type { NormalizedCompany } from "./normalize-capture";
 
 /**
  * The row of a customer first seen in a capture or an import row: named and described by what
- * came in, owned by whoever brought it, a lead with nothing scored yet (the caller scores it).
+ * came in (and `source`, how it came in), owned by whoever brought it, a lead with nothing scored
+ * yet (the caller scores it).
  */
 export function newCustomerRow(
 	id: string,
 	teamId: string,
 	named: { name: string; nameSource: string },
+	source: CaptureSource,
 	company: NormalizedCompany,
 	ownerId: string,
 	at: string,
@@ -46,6 +49,7 @@ export function newCustomerRow(
 		possibleDuplicate: null,
 		poolPreviousOwnerId: null,
 		claimedAt: null,
+		source,
 		version: 1,
 		syncSeq: 0,
 		createdAt: at,

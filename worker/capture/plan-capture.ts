@@ -89,7 +89,15 @@ export function planCapture(
 	const base =
 		before ??
 		withPossibleDuplicate(
-			newCustomerRow(newId("cus"), actor.teamId, initialName(capture), capture.company, actor.member.id, at),
+			newCustomerRow(
+				newId("cus"),
+				actor.teamId,
+				initialName(capture),
+				capture.source,
+				capture.company,
+				actor.member.id,
+				at,
+			),
 			possibleDuplicate,
 		);
 	// A thread captured before for another customer stays with that customer.

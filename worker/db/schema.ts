@@ -122,6 +122,11 @@ export const customers = sqliteTable(
 		possibleDuplicate: text("possible_duplicate"),
 		/** Pool (公海) rules: who owned the customer when it was last released (reclaim cool-down). */
 		poolPreviousOwnerId: text("pool_previous_owner_id"),
+		/**
+		 * How the customer first came in: a capture's source ("gmail", "alibaba", "eml", "selection",
+		 * "manual") or "import"; null for customers created before this was recorded and not traceable.
+		 */
+		source: text("source"),
 		/** Pool rules: when the owner last claimed it from the pool (protection after a claim). */
 		claimedAt: text("claimed_at"),
 		version: integer("version").notNull().default(1),
@@ -132,7 +137,11 @@ export const customers = sqliteTable(
 	},
 	(t) => [
 		index("customers_team_sync").on(t.teamId, t.syncSeq, t.id),
-		index("customers_team_name").on(t.teamId, t.name),
+		// The team table's keyset orders (GET /v1/team/customers): each sort column, then the id.
+		index("customers_team_name_id").on(t.teamId, t.name, t.id),
+		index("customers_team_revenue_id").on(t.teamId, t.revenue12mUsd, t.id),
+		index("customers_team_contact_id").on(t.teamId, sql`coalesce(${t.lastInteractionAt}, '')`, t.id),
+		index("customers_team_created_id").on(t.teamId, t.createdAt, t.id),
 		index("customers_team_owner").on(t.teamId, t.ownerId),
 		index("customers_team_tier").on(t.teamId, t.tier),
 		// Keyset paging of one team's customers by id (re-score jobs walk the team in id order).

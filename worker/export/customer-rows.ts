@@ -2,6 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { CsvValue } from "../../shared/csv/write-csv";
 import type { CustomerExportQuery } from "../../shared/schema/customer-export";
 import type { CustomerScore, ScoringSettings, TeamBaseline } from "../../shared/scoring";
+import { customerFilterSql } from "../customers/table-filters";
 import type { Db } from "../db/client";
 import { letOthersRun } from "../http/let-others-run";
 import { scoreWhatIf } from "../rescore/what-if";
@@ -37,24 +38,6 @@ export interface AsOfScoring {
 	settings: ScoringSettings;
 	now: Date;
 	baseline: TeamBaseline;
-}
-
-const nextDay = (day: string) =>
-	new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-
-/** The filters as SQL over `customers c` (tier and churn only when the stored scores are exported). */
-function filterSql(teamId: string, q: CustomerExportQuery): SQL {
-	const where: SQL[] = [sql`c.team_id = ${teamId}`, sql`c.deleted_at IS NULL`];
-	if (q.asOf === undefined && q.tier !== undefined) where.push(sql`c.tier = ${q.tier}`);
-	if (q.asOf === undefined && q.churn !== undefined) where.push(sql`c.churn_severity = ${q.churn}`);
-	if (q.owner !== undefined) where.push(sql`c.owner_id = ${q.owner}`);
-	if (q.pool !== undefined) where.push(sql`c.in_pool = ${q.pool ? 1 : 0}`);
-	if (q.country !== undefined) where.push(sql`c.country = ${q.country}`);
-	if (q.createdFrom !== undefined) where.push(sql`c.created_at >= ${q.createdFrom}`);
-	if (q.createdTo !== undefined) where.push(sql`c.created_at < ${nextDay(q.createdTo)}`);
-	if (q.lastContactFrom !== undefined) where.push(sql`c.last_interaction_at >= ${q.lastContactFrom}`);
-	if (q.lastContactTo !== undefined) where.push(sql`c.last_interaction_at < ${nextDay(q.lastContactTo)}`);
-	return sql.join(where, sql` AND `);
 }
 
 function exportPage(db: Db, where: SQL, after: string | null): Promise<ExportRow[]> {
@@ -106,7 +89,7 @@ export async function* customerExportPages(
 	q: CustomerExportQuery,
 	asOf: AsOfScoring | null,
 ): AsyncGenerator<CsvValue[][]> {
-	const where = filterSql(teamId, q);
+	const where = customerFilterSql(teamId, q, q.asOf === undefined);
 	let after: string | null = null;
 	for (;;) {
 		const page = await exportPage(db, where, after);

@@ -60,7 +60,8 @@ export const unauthorized = (detail = "A valid API token is required") =>
 		headers: { "WWW-Authenticate": 'Bearer realm="tierline"' },
 	});
 
-export const forbidden = (detail: string) => new ProblemError(403, "forbidden", "Forbidden", { detail });
+export const forbidden = (detail: string, errors?: FieldError[]) =>
+	new ProblemError(403, "forbidden", "Forbidden", { detail, errors });
 
 /** Also the answer for ids of another team: existence elsewhere is never revealed. */
 export const notFound = (what: string) =>

@@ -146,7 +146,15 @@ function newCustomer(row: ImportRow, actor: Actor, at: string, newId: NewId): Pl
 	if (named.nameSource === "contact" && !row.capture.contact.name && row.account) {
 		named = { name: `Account ${row.account}`, nameSource: "account" };
 	}
-	const customer = newCustomerRow(newId("cus"), actor.teamId, named, row.capture.company, actor.memberId, at);
+	const customer = newCustomerRow(
+		newId("cus"),
+		actor.teamId,
+		named,
+		row.capture.source,
+		row.capture.company,
+		actor.memberId,
+		at,
+	);
 	return { before: null, row: customer, contacts: [], accounts: new Set(), changed: true };
 }
 

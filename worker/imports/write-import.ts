@@ -87,11 +87,12 @@ function loadStatements(db: Db, w: ImportWrite, created: CustomerRow[], ids: Set
 		),
 		...jsonInsert(
 			"customers",
-			["id", "team_id", ...CUSTOMER_COLUMNS, "created_at", "updated_at", "deleted_at", "sync_seq"],
+			["id", "team_id", ...CUSTOMER_COLUMNS, "source", "created_at", "updated_at", "deleted_at", "sync_seq"],
 			created.map((c) => [
 				c.id,
 				c.teamId,
 				...customerValues(c),
+				c.source,
 				c.createdAt,
 				c.updatedAt,
 				stagedMarker(w.importId),

@@ -22,8 +22,8 @@ const GUARDS = {
 	member_inactive: () => conflict("The member to receive the customer was deactivated meanwhile"),
 };
 
-/** The owner, managers and admins decide who works a customer. */
-function mayHandOver(role: string, memberId: string, ownerId: string | null): boolean {
+/** The owner, managers and admins decide who works a customer (here and in the table's bulk actions). */
+export function mayHandOver(role: string, memberId: string, ownerId: string | null): boolean {
 	return role === "admin" || role === "manager" || (ownerId !== null && ownerId === memberId);
 }
 

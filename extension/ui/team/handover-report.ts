@@ -20,7 +20,12 @@ export function handoverReportCsv(result: HandoverResult): string {
 
 /** Saves text as a file through a temporary link (extension pages may download blobs). */
 export function downloadText(filename: string, text: string, type = "text/csv;charset=utf-8"): void {
-	const url = URL.createObjectURL(new Blob([text], { type }));
+	downloadBlob(filename, new Blob([text], { type }));
+}
+
+/** Saves a file the page holds (e.g. an export fetched with the token) through a temporary link. */
+export function downloadBlob(filename: string, file: Blob): void {
+	const url = URL.createObjectURL(file);
 	const link = document.createElement("a");
 	link.href = url;
 	link.download = filename;

@@ -6,6 +6,8 @@ import { ApiError, describeFailure } from "../../sync/api-error";
 import { createTeamClient } from "../../sync/team-client";
 import { useLocale } from "../hooks";
 import { AuditSection } from "./audit-section";
+import { CustomersSection } from "./customers/customers-section";
+import { DashboardSection } from "./dashboard/dashboard-section";
 import { HandoverSection } from "./handover-section";
 import { ImportSection } from "./import-section";
 import { InvitationsSection } from "./invitations-section";
@@ -118,6 +120,8 @@ export function TeamApp() {
 				{session.kind === "ready" && (
 					<Team.Provider value={session.context}>
 						{section === "members" && <MembersSection />}
+						{section === "dashboard" && <DashboardSection />}
+						{section === "customers" && <CustomersSection />}
 						{section === "invitations" && <InvitationsSection />}
 						{section === "import" && <ImportSection />}
 						{section === "handover" && <HandoverSection />}

@@ -21,6 +21,8 @@ export function useTeam(): TeamContext {
 /** The team page's sections, each with the roles that see it. */
 export const SECTIONS = [
 	{ name: "members", roles: ["admin", "manager", "sales"] },
+	{ name: "dashboard", roles: ["admin", "manager", "sales"] },
+	{ name: "customers", roles: ["admin", "manager", "sales"] },
 	{ name: "invitations", roles: ["admin", "manager"] },
 	{ name: "import", roles: ["admin", "manager"] },
 	{ name: "handover", roles: ["admin", "manager"] },
