@@ -194,7 +194,11 @@ function toMessage(message: PageMessage, isOwn: (email: string) => boolean): Thr
 		cc: addresses(message.cc),
 		date: isoOrUndefined(message.date),
 		body: message.body.slice(0, LIMITS.messageBody),
-		...(fromEmail ? { direction: isOwn(fromEmail) ? "outbound" : "inbound" } : {}),
+		...(fromEmail
+			? { direction: isOwn(fromEmail) ? "outbound" : "inbound" }
+			: message.direction
+				? { direction: message.direction }
+				: {}),
 	};
 }
 

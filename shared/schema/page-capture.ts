@@ -41,6 +41,8 @@ export const pageMessageSchema = z.object({
 	quoted: z.string().default(""),
 	signature: z.string().default(""),
 	collapsed: z.boolean().default(false),
+	/** Who wrote it, where the page says so without an address (a platform conversation's two sides). */
+	direction: z.enum(["inbound", "outbound"]).optional(),
 });
 export type PageMessage = z.infer<typeof pageMessageSchema>;
 

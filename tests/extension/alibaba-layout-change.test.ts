@@ -90,10 +90,20 @@ type Comparable = ReturnType<typeof comparable>;
 const captures = (c: Comparable) =>
 	[{ capture: c.capture }, ...c.rows].map((row, i) => [i, row.capture] as const);
 
-/** Everything but where each field came from and what is to be confirmed. */
+/**
+ * Everything but where each field came from and what is to be confirmed, and the conversation's
+ * latest message: who wrote last is read from the conversation's structure only (a class shortcut,
+ * and shuffled blocks lose the order), so after a redesign it is unknown and the thread ends with
+ * the buyer's inquiry, as it did before that was read.
+ */
 function valuesOf(c: Comparable): unknown {
 	return JSON.parse(
-		JSON.stringify(c, (key, value) => (key === "sources" || key === "unconfirmed" ? undefined : value)),
+		JSON.stringify(c, (key, value) => {
+			if (key === "sources" || key === "unconfirmed") return undefined;
+			if (key === "messages" && Array.isArray(value))
+				return value.filter((m: { id?: string }) => !m.id?.endsWith("#latest"));
+			return value;
+		}),
 	);
 }
 

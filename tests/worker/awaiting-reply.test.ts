@@ -1,3 +1,4 @@
+import { env } from "cloudflare:test";
 import { describe, expect, it } from "vitest";
 import type { CaptureRequest } from "../../shared/schema/capture";
 import { syncResponseSchema } from "../../shared/schema/sync";
@@ -73,6 +74,19 @@ describe("a buyer waiting for our reply (customers.awaiting_reply)", () => {
 			since: newer.date,
 			source: "alibaba",
 		});
+	});
+
+	it("an inquiry answered on the platform (our reply known without its words) waits for nobody; the summary keeps the buyer's words", async () => {
+		const { token } = await createTeam();
+		const answered: Message = { ...weReply, body: "" };
+		const customer = await captureThread(token, threadCapture("alibaba", "inq-10", [buyerAsks, answered]));
+		expect(customer.awaitingReply).toBeNull();
+		const { results: rows } = await env.DB.prepare(
+			"SELECT summary, direction FROM interactions WHERE customer_id = ?",
+		)
+			.bind(customer.id)
+			.all();
+		expect(rows).toEqual([{ summary: "Please quote FOB Ningbo", direction: "outbound" }]);
 	});
 
 	it("a colleague's restricted customer never says who waits", async () => {

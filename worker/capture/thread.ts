@@ -18,7 +18,9 @@ export function interactionFields(thread: ThreadInput, now: string): Interaction
 	const newest =
 		dated.length > 0 ? new Date(Math.max(...dated.map((d) => d.getTime()))).toISOString() : undefined;
 	const last = thread.messages[thread.messages.length - 1];
-	const body = last?.body.trim().replace(/\s+/g, " ");
+	// A platform reply is known without its words (an empty body): the summary is the last words seen.
+	const worded = thread.messages.findLast((m) => m.body.trim() !== "");
+	const body = worded?.body.trim().replace(/\s+/g, " ");
 	return {
 		kind: thread.kind,
 		direction: last?.direction ?? null,

@@ -30,6 +30,10 @@ export interface FactTypes {
 	/** The date as the page showed it ("17 minutes before", "2026-11-20 09:12"). */
 	"thread.dateText": string;
 	"thread.url": string;
+	/** Who wrote the conversation's latest message: the buyer waits for a reply, or the seller answered. */
+	"thread.lastFrom": "buyer" | "seller";
+	/** When the latest message was sent (ISO), when the page shows it. */
+	"thread.lastAt": string;
 	"inquiry.quantity": number;
 	"inquiry.quantityUnit": string;
 	"inquiry.targetPrice": number;

@@ -10,6 +10,8 @@ export const SELECTORS = {
 	/** The country beside the flag: no label word. */
 	cardCountry: ".country-flag-label",
 	/** One message of the inquiry detail's conversation; `item-left` = the buyer's (2026-12). */
+	/** One message of the inquiry detail's conversation (`item-left` the buyer's, `item-right` the seller's). */
+	conversationItem: ".message-item-wrapper",
 	buyerMessage: ".message-item-wrapper .item-left .session-rich-content, .item-left .session-rich-content",
 	/** The machine translation under a message: not the buyer's words. */
 	translation: ".target-content",

@@ -142,11 +142,40 @@ function toThread(facts: Facts, context: CaptureContext): PageThread | undefined
 						quoted: "",
 						signature: "",
 						collapsed: false,
+						// An inquiry's first message is the buyer's.
+						direction: context.threadKind === "inquiry" ? ("inbound" as const) : undefined,
 					}),
+					...latestMessage(facts, id, context),
 				]
 			: [],
 		participants: [],
 	});
+}
+
+/**
+ * The conversation's latest message, when it is not the inquiry itself: the seller's reply (nobody
+ * waits) or the buyer's later message (they wait since then). Its words stay on the platform.
+ */
+function latestMessage(facts: Facts, id: string, context: CaptureContext): PageThread["messages"] {
+	const from = factValue(facts, "thread.lastFrom");
+	const at = factValue(facts, "thread.lastAt");
+	if (context.threadKind !== "inquiry" || from === undefined) return [];
+	if (from === "buyer" && (at === undefined || at === factValue(facts, "thread.date"))) return [];
+	const mine = from === "seller";
+	return [
+		dropUndefined({
+			id: `${id}#latest`,
+			fromName: mine ? undefined : factValue(facts, "buyer.name"),
+			to: [],
+			cc: [],
+			date: at,
+			body: "",
+			quoted: "",
+			signature: "",
+			collapsed: false,
+			direction: mine ? ("outbound" as const) : ("inbound" as const),
+		}),
+	];
 }
 
 function toSignals(facts: Facts): CaptureSignals | undefined {
