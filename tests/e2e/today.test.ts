@@ -23,26 +23,29 @@ async function badgeText(browser: ExtensionBrowser): Promise<string> {
 	);
 }
 
-// A follow-up set in the panel reaches the API; once its day has passed, the icon and Today show it.
-describe("Today: a follow-up comes due", () => {
-	let api: ApiServer;
-	let team: TestTeam;
-	let browser: ExtensionBrowser;
-	let panel: Page;
-
+/** A fresh API and team, and the built extension signed in to it with its panel open, per describe. */
+function extensionSession() {
+	const session = {} as { api: ApiServer; team: TestTeam; browser: ExtensionBrowser; panel: Page };
 	beforeAll(async () => {
-		api = await startApi();
-		team = await createTeam(api);
-		browser = await launchBuiltExtension();
-		await configureExtension(browser, api.url, team.token);
-		({ panel } = await openPinnedPanel(browser));
+		session.api = await startApi();
+		session.team = await createTeam(session.api);
+		session.browser = await launchBuiltExtension();
+		await configureExtension(session.browser, session.api.url, session.team.token);
+		({ panel: session.panel } = await openPinnedPanel(session.browser));
 	});
 	afterAll(async () => {
-		await browser?.close();
-		await api?.dispose();
+		await session.browser?.close();
+		await session.api?.dispose();
 	});
+	return session;
+}
+
+// A follow-up set in the panel reaches the API; once its day has passed, the icon and Today show it.
+describe("Today: a follow-up comes due", () => {
+	const session = extensionSession();
 
 	it("set in the panel, then due yesterday: the icon counts it and Today lists it", async () => {
+		const { api, team, browser, panel } = session;
 		// The buyer wrote just now: not yet waiting for a reply, so nothing is due at first.
 		const page = gmailPageCapture({
 			name: "Omar Haddad",
@@ -115,24 +118,10 @@ describe("Today: a follow-up comes due", () => {
 // reaches Today with the hours left in the platform's window; a page with people shows Today in one
 // line; a click on the daily notification (its request) and `#today` open Today.
 describe("Today: buyers waiting, from the team's record", () => {
-	let api: ApiServer;
-	let team: TestTeam;
-	let browser: ExtensionBrowser;
-	let panel: Page;
-
-	beforeAll(async () => {
-		api = await startApi();
-		team = await createTeam(api);
-		browser = await launchBuiltExtension();
-		await configureExtension(browser, api.url, team.token);
-		({ panel } = await openPinnedPanel(browser));
-	});
-	afterAll(async () => {
-		await browser?.close();
-		await api?.dispose();
-	});
+	const session = extensionSession();
 
 	it("an inquiry captured elsewhere waits with its reply window; the page and a notification click lead to Today", async () => {
+		const { api, team, browser, panel } = session;
 		const fiveHoursAgo = new Date(Date.now() - 5 * 3_600_000 - 60_000).toISOString();
 		const captured = await apiFetch(api, team.token, "/v1/captures", {
 			method: "POST",
