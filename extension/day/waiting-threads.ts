@@ -38,7 +38,7 @@ export function buyersWaiting(captures: Iterable<CapturedThread>): BuyerWaiting[
 		if (!seen || seen.createdAt < capture.createdAt)
 			latestPerThread.set(key, { ...capture, customerId: capture.customerId });
 	}
-	const oldest = new Map<string, BuyerWaiting>();
+	const waiting: BuyerWaiting[] = [];
 	for (const capture of latestPerThread.values()) {
 		const thread = capture.request.thread;
 		if (!thread) continue;
@@ -50,15 +50,9 @@ export function buyersWaiting(captures: Iterable<CapturedThread>): BuyerWaiting[
 		dated.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || a.index - b.index);
 		const last = dated[dated.length - 1];
 		if (last?.message.direction !== "inbound") continue;
-		const before = oldest.get(capture.customerId);
-		if (!before || Date.parse(last.at) < Date.parse(before.since))
-			oldest.set(capture.customerId, {
-				customerId: capture.customerId,
-				since: last.at,
-				source: capture.request.source,
-			});
+		waiting.push({ customerId: capture.customerId, since: last.at, source: capture.request.source });
 	}
-	return [...oldest.values()];
+	return mergeWaiting(waiting);
 }
 
 /**
